@@ -1,0 +1,122 @@
+/**
+ * The engine's front door: text blocks and metadata in, the annotation (docs/annotation-schema.md)
+ * and the spans to paint out. The background runs annotateBlocks; the CLI and tests run
+ * annotateDocument on a parsed page.
+ */
+import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Span, type SpanType } from './schema';
+import { readMetadata } from './article/metadata';
+import { findArticleText } from './article/detect';
+import { buildBlocks } from './article/blocks';
+import { plainTextBlocks } from './article/plain-text';
+import { tokenize } from './extract/tokens';
+import { findEntityMentions } from './extract/entities';
+import { resolveEntities } from './extract/resolve';
+import { findFigures } from './extract/figures';
+import { findAddresses } from './extract/addresses';
+import { findCrimeTypes } from './extract/crime-types';
+import { toCsl } from './citation/csl';
+import type { IncidentRanker } from './incidents/ranker-types';
+
+export interface AnnotateOptions {
+  /** the day the reader reads: the citation's accessed date */
+  today?: Date;
+  rank?: IncidentRanker;
+}
+
+export interface AnnotationResult {
+  annotation: Annotation;
+  spans: Span[];
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, options: AnnotateOptions = {}): AnnotationResult {
+  const text = blocks.join(BLOCK_SEPARATOR);
+  const blockStarts: number[] = [];
+  let offset = 0;
+  for (const b of blocks) {
+    blockStarts.push(offset);
+    offset += b.length + BLOCK_SEPARATOR.length;
+  }
+  const tokens = tokenize(text);
+  const addressMentions = findAddresses(text);
+  const inAddress = (s: number, e: number) => addressMentions.some((a) => s < a.end && e > a.start);
+  const entityMentions = findEntityMentions(text, tokens).filter((m) => !inAddress(m.start, m.end));
+  const { entities, entityOf } = resolveEntities(entityMentions, text);
+  const figureMentions = findFigures(text, article.publishedAt).filter((f) => !inAddress(f.start, f.end));
+
+  const figures: Annotation['figures'] = [];
+  const figureIndex = new Map<string, number>();
+  const figureRefs = figureMentions.map((f) => {
+    const key = `${f.figure.kind}|${f.figure.text}|${String(f.figure.value)}`;
+    let i = figureIndex.get(key);
+    if (i === undefined) {
+      i = figures.length;
+      figures.push(f.figure);
+      figureIndex.set(key, i);
+    }
+    return i;
+  });
+  const addresses: Annotation['addresses'] = [];
+  const addressRefs = addressMentions.map((a) => {
+    let i = addresses.findIndex((x) => x.text === a.address.text);
+    if (i < 0) {
+      i = addresses.length;
+      addresses.push(a.address);
+    }
+    return i;
+  });
+
+  const spans: Span[] = [];
+  const toSpan = (start: number, end: number, type: SpanType, ref: number) => {
+    let block = blockStarts.length - 1;
+    while (block > 0 && blockStarts[block]! > start) block--;
+    const base = blockStarts[block]!;
+    if (end - base > blocks[block]!.length) return; // never crosses a block boundary
+    spans.push({ block, start: start - base, end: end - base, type, ref });
+  };
+  entityMentions.forEach((m, i) => {
+    const ref = entityOf[i]!;
+    if (ref >= 0) toSpan(m.start, m.end, entities[ref]!.type, ref);
+  });
+  const overlapsEntity = (s: number, e: number) => entityMentions.some((m) => s < m.end && e > m.start);
+  figureMentions.forEach((f, i) => {
+    if (!overlapsEntity(f.start, f.end)) toSpan(f.start, f.end, f.figure.kind, figureRefs[i]!);
+  });
+  addressMentions.forEach((a, i) => toSpan(a.start, a.end, 'address', addressRefs[i]!));
+  spans.sort((a, b) => a.block - b.block || a.start - b.start);
+
+  const crimeTypes = findCrimeTypes(text);
+  const annotation: Annotation = {
+    schema: SCHEMA_VERSION,
+    article,
+    entities,
+    figures,
+    addresses,
+    crimeTypes,
+    incident: null,
+    related: [],
+    citation: { csl: toCsl(article, options.today ?? new Date()) },
+  };
+  if (options.rank) {
+    const ranked = options.rank(annotation, text);
+    annotation.incident = ranked.incident;
+    annotation.related = ranked.related;
+  }
+  return { annotation, spans };
+}
+
+/** The whole path for a parsed page: find the article, read its metadata, annotate. */
+export function annotateDocument(doc: Document, pageUrl: string | null = null, options: AnnotateOptions = {}): AnnotationResult {
+  const article = readMetadata(doc, pageUrl);
+  const found = findArticleText(doc);
+  const blocks = found ? buildBlocks(found.nodes, found.root).map((b) => b.text) : [];
+  return annotateBlocks(blocks, article, options);
+}
+
+const EMPTY_META: ArticleMeta = { title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null };
+
+/** A plain-text article: no markup, so no metadata beyond what the caller knows. */
+export function annotateText(text: string, options: AnnotateOptions = {}, article: ArticleMeta = EMPTY_META): AnnotationResult {
+  return annotateBlocks(plainTextBlocks(text), article, options);
+}

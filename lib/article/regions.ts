@@ -1,0 +1,43 @@
+/** Which parts of a page Hashmark reads and paints, and which it must never touch. */
+
+/** Never read or painted: editors, form fields, code editors, opt-outs, our own UI. */
+export const UNTOUCHABLE_SELECTOR = [
+  'input', 'textarea', 'select', 'button', 'option',
+  '[contenteditable]:not([contenteditable="false"])',
+  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor', '[role="textbox"]',
+  '[data-hashmark-ignore]', 'hashmark-ui',
+].join(',');
+
+/** Elements whose text is never prose. */
+export const NON_PROSE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'MATH', 'HEAD', 'TITLE',
+]);
+
+/** Page chrome around an article: navigation, footers, comments, forms, asides. */
+export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
+
+const CHROME_WORDS = [
+  'nav', 'navbar', 'menu', 'footer', 'sidebar', 'side', 'related', 'recommended', 'recirc', 'promo', 'advert',
+  'advertisement', 'ad', 'ads', 'sponsor', 'sponsored', 'share', 'sharing', 'social', 'comment', 'comments',
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'signup', 'paywall', 'breadcrumb',
+  'breadcrumbs', 'byline', 'author', 'dateline', 'tags', 'popular', 'trending', 'most-read', 'more', 'read-more',
+  'outbrain', 'taboola', 'box', 'widget', 'toolbar', 'masthead', 'credit', 'credits', 'caption', 'disclaimer',
+];
+const CHROME_CLASS = new RegExp(`(?:^|[\\s_-])(?:${CHROME_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu']);
+
+/** Page chrome by its markup: tags, ARIA roles, and class or id words. */
+export function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.trim() !== '' && CHROME_CLASS.test(names);
+}
+
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'FIGCAPTION',
+  'HEADER', 'FOOTER', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND',
+]);

@@ -1,0 +1,149 @@
+/**
+ * Entities: known names from the knowledge files first (typed and merged by their
+ * aliases), then unknown capitalized names, typed by the words around them.
+ */
+import type { EntityType } from '../schema';
+import { gazetteer, type KnownThing } from '../knowledge';
+import { getNlp } from './nlp';
+import { AGENCY_HEADS, CONNECTORS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
+import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  /** the text as written, whitespace folded */
+  surface: string;
+  type: EntityType;
+  /** the knowledge row it names, when known */
+  known: KnownThing | null;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function formAccepts(form: string, surface: string): boolean {
+  if (form === form.toLowerCase()) return true;
+  const strip = (s: string) => fold(s).replace(/\./g, '').replace(/[’]/g, "'");
+  if (strip(form) === strip(surface)) return true;
+  // Headline case and all-caps variants of multi-letter names
+  return strip(form).length > 3 && isAllCaps(surface) && strip(form).toUpperCase() === strip(surface);
+}
+
+function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing; n: number } | null {
+  const g = gazetteer();
+  for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.sentenceStart)) continue;
+    const surface = fold(text.slice(tokens[i]!.start, last.end));
+    const things = g.byForm.get(nameKey(surface));
+    if (!things) continue;
+    for (const thing of things) {
+      const forms = thing.forms.filter((f) => nameKey(f) === nameKey(surface));
+      if (!forms.some((f) => formAccepts(f, surface))) continue;
+      if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart) continue;
+      if (thing.type === 'asset' && thing.tickerIsWord && surface === thing.ticker) {
+        const before = text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start);
+        if (!/\d\s*$|\(\s*$/.test(before)) continue;
+      }
+      if (surface.length <= 2 && !forms.includes(surface)) continue;
+      return { thing, n };
+    }
+  }
+  return null;
+}
+
+/** Common words: written in lower case somewhere in the article. */
+function commonWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*/gu)) out.add(m[0]);
+  return out;
+}
+
+function classifyUnknown(words: string[], text: string, start: number, end: number, nlpTypes: Map<string, EntityType>, key: string): EntityType | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower[lower.length - 1]!;
+  const after = text.slice(end, end + 24).match(/^\s+([a-z]+)/)?.[1];
+  if ((after && THREAT_NEXT.has(after)) || THREAT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'threat';
+  if (AGENCY_HEADS.has(head) || (lower.length > 2 && AGENCY_HEADS.has(lower[0]!) && lower[1] === 'of')) return 'agency';
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  const fromNlp = nlpTypes.get(key);
+  if (fromNlp) return fromNlp;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:in|from|near|across|to)\s+$/.test(before) && words.length <= 3) return 'location';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w))) return 'person';
+  return 'organization';
+}
+
+/** compromise's own opinion of names, keyed by name key. */
+function nlpOpinions(text: string): Map<string, EntityType> {
+  const nlp = getNlp();
+  const doc = nlp(text);
+  const out = new Map<string, EntityType>();
+  const note = (list: string[], type: EntityType) => {
+    for (const s of list) {
+      const key = nameKey(s.replace(/[,.;:!?)"“”]+$/, '').replace(/['’]s$/, ''));
+      if (key && !out.has(key)) out.set(key, type);
+    }
+  };
+  note(doc.match('#Person+').out('array') as string[], 'person');
+  note(doc.match('#Place+').out('array') as string[], 'location');
+  return out;
+}
+
+export function findEntityMentions(text: string, tokens: Token[]): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  const claimed = new Array<boolean>(tokens.length).fill(false);
+  // 1. known names
+  for (let i = 0; i < tokens.length; ) {
+    const hit = knownAt(tokens, i, text);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[i + hit.n - 1]!.end;
+    mentions.push({ start, end, surface: fold(text.slice(start, end)), type: hit.thing.type, known: hit.thing });
+    for (let k = i; k < i + hit.n; k++) claimed[k] = true;
+    i += hit.n;
+  }
+  // 2. unknown capitalized names
+  const common = commonWords(text);
+  const g = gazetteer();
+  const nlpTypes = nlpOpinions(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (claimed[i] || !isCapitalized(t.text) || /^\d/.test(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !claimed[j] && !tokens[j]!.sentenceStart) {
+      const w = tokens[j]!.text;
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (!/^\s+$|^['’]s\s+$/.test(gap)) break;
+      if (/['’]s\s/.test(gap) && !AGENCY_HEADS.has(w.toLowerCase()) && !ORGANIZATION_HEADS.has(w.toLowerCase())) break;
+      if (isCapitalized(w) && !/^\d+$/.test(w)) j++;
+      else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < tokens.length && !claimed[j + 1] && isCapitalized(tokens[j + 1]!.text) && w !== 'and') j++;
+      else break;
+    }
+    let words = tokens.slice(i, j);
+    i = j;
+    // drop leading sentence-initial common words, titles and non-names
+    while (words.length && (NOT_NAMES.has(words[0]!.text.toLowerCase()) || PERSON_TITLES.has(words[0]!.text.toLowerCase().replace(/\.$/, '')) || (words[0]!.sentenceStart && common.has(words[0]!.text.toLowerCase())) || CONNECTORS.has(words[0]!.text.toLowerCase()))) words = words.slice(1);
+    while (words.length && (CONNECTORS.has(words[words.length - 1]!.text.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.text.toLowerCase()))) words = words.slice(0, -1);
+    if (!words.length) continue;
+    const first = words[0]!;
+    const surfaceWords = words.map((w) => w.text);
+    const start = first.start;
+    const end = words[words.length - 1]!.end;
+    const surface = fold(text.slice(start, end));
+    const key = nameKey(surface);
+    if (g.demonyms.has(key) || g.demonyms.has(key.replace(/-.*$/, ''))) continue;
+    if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) continue;
+    if (words.length === 1 && surface.length < 2) continue;
+    if (/^[\p{Lu}\d]{1,2}$/u.test(surface)) continue;
+    const type = classifyUnknown(surfaceWords, text, start, end, nlpTypes, key);
+    if (type) mentions.push({ start, end, surface, type, known: null });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,187 @@
+/**
+ * Figures: money, crypto amounts, counts, percentages, dates and durations, each
+ * normalized as docs/annotation-schema.md says, with the character span it came from.
+ */
+import type { Figure } from '../schema';
+import { gazetteer } from '../knowledge';
+import { findDates } from './dates';
+import { getNlp } from './nlp';
+import { NUM, SCALE, VAGUE, WORD_NUM, clean, parseNumber, scaleOf, vagueValue } from './numbers';
+
+export interface FigureMention {
+  start: number;
+  end: number;
+  figure: Figure;
+}
+
+const CURRENCY_SYMBOLS: [RegExp, string][] = [
+  [/^(?:US|U\.S\.)\s?\$$/i, 'USD'], [/^(?:C|CA|CAD)\s?\$$/i, 'CAD'], [/^(?:A|AU|AUD)\s?\$$/i, 'AUD'],
+  [/^HK\s?\$$/i, 'HKD'], [/^S\s?\$$/i, 'SGD'], [/^NZ\s?\$$/i, 'NZD'], [/^R\$$/, 'BRL'], [/^\$$/, 'USD'],
+  [/^€$/, 'EUR'], [/^£$/, 'GBP'], [/^(?:¥|JP¥)$/, 'JPY'], [/^(?:CN¥|RMB)$/i, 'CNY'], [/^₩$/, 'KRW'], [/^₹$/, 'INR'],
+  [/^₺$/, 'TRY'], [/^₽$/, 'RUB'], [/^R$/, 'ZAR'], [/^₦$/, 'NGN'],
+];
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR', 'TRY', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'RUB', 'ZAR', 'BRL', 'NGN', 'AED', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'THB', 'VND', 'PHP', 'IDR', 'MYR', 'UAH'];
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
+  yuan: 'CNY', renminbi: 'CNY', won: 'KRW', rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY', francs: 'CHF',
+  'swiss francs': 'CHF', rubles: 'RUB', roubles: 'RUB', rand: 'ZAR', naira: 'NGN', dirhams: 'AED', baht: 'THB', hryvnias: 'UAH',
+  'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
+};
+
+const SYMBOL = String.raw`(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|A\s?\$|AU\$|HK\s?\$|S\$|NZ\s?\$|R\$|CN¥|JP¥|\$|€|£|¥|₩|₹|₺|₽|₦|R(?=\s?\d))`;
+const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+const WORD_CURRENCY = `(?:${Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+
+function currencyOfSymbol(sym: string): string {
+  const s = sym.replace(/\s+/g, '');
+  for (const [re, code] of CURRENCY_SYMBOLS) if (re.test(s)) return code;
+  return 'USD';
+}
+
+const TIME_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
+};
+
+const NOT_COUNT_UNITS = new Set([
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'times', 'percent', 'cents', 'dollars', 'euros',
+  'pounds', 'points', 'basis', 'others', 'ones', 'thousands', 'millions', 'billions', 'hundreds', 'dozens', 'tens',
+  'decades', 'centuries', 'is', 'was', 'has', 'its', 'this', 'as', 'us', 'yes', 'less', 'always', 'whereas',
+]);
+const COUNT_MODIFIER_STOP = new Set([
+  'of', 'in', 'on', 'to', 'from', 'and', 'or', 'the', 'a', 'an', 'for', 'with', 'by', 'were', 'was', 'are', 'is', 'have',
+  'has', 'had', 'that', 'who', 'which', 'more', 'than', 'across', 'at', 'per', 'each', 'into', 'over', 'about', 'as',
+  'it', 'they', 'he', 'she', 'we', 'be', 'been', 'will', 'would', 'could', 'said', 'says', 'all', 'its', 'their',
+]);
+const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', staff: 'staff', police: 'police' };
+
+const singularCache = new Map<string, string | null>();
+/** "computers" → "computer"; null when the word is not a plural noun. */
+function singularNoun(word: string): string | null {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w]!;
+  if (NOT_COUNT_UNITS.has(w) || !/^[a-z][a-z-]*s$/.test(w) || /(?:ss|us|is)$/.test(w)) return null;
+  if (singularCache.has(w)) return singularCache.get(w)!;
+  const doc = getNlp()(w);
+  const plural = doc.has('#Plural') || doc.has('#Noun');
+  const singular = plural ? (doc.nouns().toSingular().text() as string).toLowerCase() : '';
+  const result = singular && singular !== w ? singular : plural ? w.replace(/ies$/, 'y').replace(/(ches|shes|sses|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, '') : null;
+  singularCache.set(w, result);
+  return result;
+}
+
+/** Blanks out URLs, CVE ids, phone numbers and the like, keeping offsets. */
+function maskNonFigures(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+\.(?:com|org|net|io|gov|example)\/\S*/gi, blank)
+    .replace(/\bCVE-\d{4}-\d{4,}\b/gi, blank)
+    .replace(/\b(?:ports?|tcp|udp)\s+\d{1,5}\b/gi, blank)
+    .replace(/(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g, blank)
+    .replace(/^\s*\d{1,2}[.)]\s/gm, blank)
+    .replace(/\b(?:0x[0-9a-fA-F]{16,}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{20,})\b/g, blank);
+}
+
+export function findFigures(text: string, publishedAt: string | null): FigureMention[] {
+  const masked = maskNonFigures(text);
+  const out: FigureMention[] = [];
+  const overlaps = (s: number, e: number) => out.some((f) => s < f.end && e > f.start);
+  const add = (start: number, end: number, figure: Figure) => {
+    if (!overlaps(start, end)) out.push({ start, end, figure });
+  };
+  const each = (pattern: string, fn: (m: RegExpExecArray) => void) => {
+    const re = new RegExp(pattern, 'giu');
+    for (let m = re.exec(masked); m; m = re.exec(masked)) fn(m);
+  };
+  const number = (digits: string, scale?: string) => {
+    const n = parseNumber(digits);
+    return n === null ? null : clean(n * scaleOf(scale));
+  };
+
+  // money: "$1.5bn", "US$20 million", "€2.7 million", "$169-million", "$10-$20 million"
+  each(String.raw`(?<![\p{L}\d])(${SYMBOL})\s?(${NUM})(?:\s?(?:-|–|to)\s?(?:${SYMBOL})?\s?(?:${NUM}))?(?:[\s-]?(${SCALE}))?(?![\p{L}\d])`, (m) => {
+    const value = number(m[2]!, m[3]);
+    if (value !== null) add(m.index, m.index + m[0].length, { kind: 'money', text: text.slice(m.index, m.index + m[0].length), value, currency: currencyOfSymbol(m[1]!) });
+  });
+  // money: "20 million dollars", "5,000 euros", "USD 3 million", "1.2 billion yuan"
+  each(String.raw`\b(${CODE})\s?(${NUM})(?:\s?(${SCALE}))?\b`, (m) => {
+    const value = number(m[2]!, m[3]);
+    if (value !== null) add(m.index, m.index + m[0].length, { kind: 'money', text: m[0], value, currency: m[1]!.toUpperCase() });
+  });
+  each(String.raw`\b(${NUM}|${WORD_NUM})(?:[\s-](${SCALE}))?\s+(${CODE}|${WORD_CURRENCY})\b`, (m) => {
+    const value = number(m[1]!, m[2]);
+    const cur = m[3]!;
+    if (cur.toLowerCase() === 'won' && !m[2] && !/\d/.test(m[1]!)) return;
+    const currency = CURRENCY_CODES.includes(cur.toUpperCase()) && cur === cur.toUpperCase() ? cur.toUpperCase() : CURRENCY_WORDS[cur.toLowerCase()];
+    if (value !== null && currency) add(m.index, m.index + m[0].length, { kind: 'money', text: m[0], value, currency });
+  });
+  // vague money: "millions of euros", "hundreds of millions of dollars"
+  each(String.raw`\b(${VAGUE})\s+of\s+(${WORD_CURRENCY})\b`, (m) => {
+    const value = vagueValue(m[1]!);
+    const currency = CURRENCY_WORDS[m[2]!.toLowerCase()];
+    if (value && currency) add(m.index, m.index + m[0].length, { kind: 'money', text: m[0], value, currency, approximate: true });
+  });
+
+  // crypto: "173,600 ETH", "94,000 bitcoin", "1.2 million bitcoin"
+  const g = gazetteer();
+  const assetWords = new Map<string, string>();
+  for (const [form, things] of g.byForm) {
+    const asset = things.find((t) => t.type === 'asset' && t.ticker);
+    if (asset && /^[\p{L}\d-]+$/u.test(form)) assetWords.set(form, asset.ticker!.toUpperCase());
+  }
+  for (const [ticker] of g.tickers) assetWords.set(ticker.toLowerCase(), ticker);
+  const assetAlternation = [...assetWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  if (assetAlternation) {
+    each(String.raw`(?<![\p{L}\d$€£.])(${NUM}|${WORD_NUM})(?:[\s-](${SCALE}))?\s?(${assetAlternation})s?(?![\p{L}\d])`, (m) => {
+      const word = m[3]!;
+      const ticker = assetWords.get(word.toLowerCase());
+      if (!ticker) return;
+      // tickers must be written in capitals; coin names may be lower case
+      if (word.toLowerCase() === ticker.toLowerCase() && word !== ticker && word.length <= 4) return;
+      const value = number(m[1]!, m[2]);
+      if (value !== null) add(m.index, m.index + m[0].length, { kind: 'crypto', text: m[0], value, asset: ticker });
+    });
+  }
+
+  // percentages
+  each(String.raw`(?<![\p{L}\d.])(${NUM}|${WORD_NUM})\s?(%|per\s?cent\b|percent\b)`, (m) => {
+    const value = number(m[1]!);
+    if (value !== null) add(m.index, m.index + m[0].length, { kind: 'percent', text: m[0], value });
+  });
+
+  // durations: "six years", "13 consecutive months", "a 20-year sentence"
+  each(String.raw`(?<![\p{L}\d,.])(${NUM}|${WORD_NUM})(?:\s+(?:consecutive|more|additional|straight|full|further|long))?[\s-](years?|months?|weeks?|days?)\b(?![-\s]+old\b)(?!\s+ago\b)`, (m) => {
+    const value = number(m[1]!);
+    const unit = TIME_UNITS[m[2]!.toLowerCase()]!;
+    if (value === null || value <= 0) return;
+    if (/^\d{4}$/.test(m[1]!) && value >= 1900 && value <= 2100) return;
+    add(m.index, m.index + m[0].length, { kind: 'duration', text: m[0], value, unit });
+  });
+
+  // vague counts: "hundreds of thousands of Windows-based computers"
+  each(String.raw`\b(${VAGUE})\s+of\s+((?:[\p{L}-]+\s+){0,2}?)([a-z]+)\b`, (m) => {
+    const value = vagueValue(m[1]!);
+    const unit = singularNoun(m[3]!);
+    const mods = m[2]!.trim().split(/\s+/).filter(Boolean);
+    if (!value || !unit || mods.some((w) => COUNT_MODIFIER_STOP.has(w.toLowerCase()))) return;
+    add(m.index, m.index + m[0].length, { kind: 'count', text: m[0], value, unit, approximate: true });
+  });
+  // counts: "850,000 computers", "52.7 million cryptojacking hits", "two administrators"
+  each(String.raw`(?<![\p{L}\d$€£¥.,-])(${NUM}|${WORD_NUM})(?:\s(${SCALE}))?\s+((?:[\p{L}-]+\s+){0,2}?)([a-z]+)\b`, (m) => {
+    const unit = singularNoun(m[4]!);
+    if (!unit) return;
+    const mods = m[3]!.trim().split(/\s+/).filter(Boolean);
+    if (mods.some((w) => COUNT_MODIFIER_STOP.has(w.toLowerCase()) || /^\d/.test(w))) return;
+    if (/^\d{4}$/.test(m[1]!) && !m[2]) {
+      const y = +m[1]!;
+      if (y >= 1900 && y <= 2100) return;
+    }
+    const value = number(m[1]!, m[2]);
+    if (value === null) return;
+    add(m.index, m.index + m[0].length, { kind: 'count', text: m[0], value, unit });
+  });
+
+  for (const d of findDates(text, publishedAt, masked)) {
+    add(d.start, d.end, { kind: 'date', text: text.slice(d.start, d.end), value: d.value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,56 @@
+/** Word lists that decide what kind of thing an unknown capitalized name is. */
+
+export const AGENCY_HEADS = new Set([
+  'police', 'department', 'ministry', 'court', 'agency', 'bureau', 'commission', 'office', 'authority', 'authorities',
+  'service', 'prosecutor', 'prosecutors', 'attorney', 'council', 'directorate', 'gendarmerie', 'administration',
+  'board', 'tribunal', 'senate', 'congress', 'parliament', 'government', 'treasury', 'regulator', 'division',
+  'command', 'force', 'guard', 'customs', 'judiciary', 'inspectorate', 'centre', 'center', 'unit', 'secretariat',
+  'cabinet', 'assembly', 'committee', 'prosecution', 'marshals', 'investigation', 'intelligence', 'jury',
+]);
+
+export const ORGANIZATION_HEADS = new Set([
+  'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'sa', 'exchange', 'bank',
+  'labs', 'lab', 'capital', 'finance', 'financial', 'network', 'protocol', 'foundation', 'markets', 'market',
+  'technologies', 'technology', 'security', 'wallet', 'holdings', 'partners', 'ventures', 'university', 'times',
+  'news', 'post', 'journal', 'digital', 'systems', 'software', 'media', 'group', 'bridge', 'dao', 'swap', 'pay',
+  'trust', 'fund', 'institute', 'association', 'club', 'report', 'index', 'program', 'programme', 'project',
+]);
+
+/** Lower-case words right after a name that make it a threat: "Ryuk ransomware", "Emotet botnet". */
+export const THREAT_NEXT = new Set([
+  'ransomware', 'botnet', 'malware', 'trojan', 'worm', 'virus', 'miner', 'stealer', 'gang', 'strain', 'variant',
+  'loader', 'backdoor', 'drainer', 'rat', 'spyware', 'cryptominer', 'hackers', 'hacking', 'operators', 'affiliates',
+  'cartel', 'crew', 'apt',
+]);
+/** Lower-case words before "called/named/dubbed X" that make X a threat. */
+export const THREAT_BEFORE = /(?:virus|malware|ransomware|botnet|trojan|worm|strain|group|gang|campaign|miner|script)\s+(?:called|named|dubbed|known\s+as)\s+["“‘']?$/i;
+
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'judge', 'justice', 'president', 'ceo', 'cto', 'cfo', 'chief', 'director', 'minister',
+  'secretary', 'senator', 'sen', 'rep', 'representative', 'agent', 'detective', 'inspector', 'officer', 'prosecutor',
+  'attorney', 'lawyer', 'founder', 'co-founder', 'chairman', 'chair', 'commissioner', 'governor', 'general', 'gen',
+  'professor', 'prof', 'sir', 'lord', 'dame', 'captain', 'sergeant', 'superintendent', 'deputy', 'assistant',
+  'special', 'u.s', 'us', 'acting', 'former', 'spokesperson', 'spokesman', 'spokeswoman', 'researcher', 'analyst',
+]);
+
+export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'der', 'den', 'von', 'al', 'bin', 'da', 'dos', 'do', '&', 'on']);
+
+/** Capitalized words that are never names on their own. */
+export const NOT_NAMES = new Set([
+  'i', 'a', 'an', 'the', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'these', 'those', 'his', 'her',
+  'their', 'our', 'its', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'but', 'and', 'or', 'so', 'if', 'as', 'after',
+  'before', 'when', 'while', 'since', 'according', 'however', 'also', 'there', 'here', 'what', 'who', 'why', 'how',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'ceo', 'cto', 'cfo',
+  'usd', 'eur', 'gbp', 'ok', 'tv', 'ai', 'api', 'ip', 'url', 'pdf', 'faq', 'covid-19', 'update', 'updated', 'read',
+  'more', 'share', 'comments', 'advertisement', 'photo', 'image', 'getty', 'internet', 'web',
+  'dark', 'crypto', 'cryptocurrency', 'bitcoin', 'blockchain', 'defi', 'nft', 'nfts', 'web3', 'dapp', 'token',
+  'tokens', 'hackers', 'hacker', 'police', 'court', 'federal', 'state', 'government', 'chief', 'executive',
+  'officials', 'investigators', 'prosecutors', 'authorities', 'users', 'customers', 'victims', 'exchange',
+  'judge', 'jury', 'justice', 'department', 'agency', 'bureau', 'ministry', 'office', 'council', 'commission',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'global', 'international',
+  'national', 'royal', 'new', 'old', 'first', 'second', 'third', 'last', 'next', 'previous', 'one', 'two', 'three',
+  'cve', 'id', 'eth', 'erc-20', 'erc20', 'bep-20', 'trc-20', 'kyc', 'aml', 'otc', 'p2p', 'ico', 'icos', 'ipo',
+  'ransomware', 'malware', 'botnet', 'operation', 'x',
+]);

@@ -1,0 +1,50 @@
+/**
+ * compromise, taught the domain once per process: the knowledge files become lexicon
+ * words with domain tags (Agency, Threat, CryptoAsset under compromise's own
+ * Organization / ProperNoun), so its tagger stops reading "Binance" as a person.
+ */
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import { gazetteer } from '../knowledge';
+
+type Plugin = Parameters<typeof nlp.plugin>[0];
+
+const TAG_OF = {
+  agency: 'Agency',
+  organization: 'Organization',
+  threat: 'Threat',
+  asset: 'CryptoAsset',
+  location: 'Place',
+  person: 'Person',
+} as const;
+
+function knowledgePlugin(): Plugin {
+  const words: Record<string, string> = {};
+  for (const [form, things] of gazetteer().byForm) {
+    const thing = things[0]!;
+    // Ambiguous names stay out of the lexicon: "nomad" or "curve" in prose is not a name.
+    if (things.some((t) => t.ambiguous) || form.length < 2) continue;
+    if (thing.type === 'asset' && thing.tickerIsWord && form === thing.ticker?.toLowerCase()) continue;
+    words[form] = TAG_OF[thing.type];
+  }
+  return {
+    tags: {
+      Agency: { isA: 'Organization' },
+      Threat: { isA: 'ProperNoun', notA: ['Person', 'Place'] },
+      CryptoAsset: { isA: 'ProperNoun', notA: ['Person', 'Place'] },
+    },
+    words,
+  } as Plugin;
+}
+
+let ready = false;
+
+/** compromise with the dates plugin and the domain lexicon; set up on first use. */
+export function getNlp(): typeof nlp {
+  if (!ready) {
+    nlp.plugin(datesPlugin as Plugin);
+    nlp.plugin(knowledgePlugin());
+    ready = true;
+  }
+  return nlp;
+}

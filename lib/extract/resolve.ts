@@ -1,0 +1,102 @@
+/**
+ * One row per real-world thing: mentions of the same known thing merge; an
+ * abbreviation in parentheses or an acronym joins its full name; a surname alone
+ * joins the full name of the person.
+ */
+import type { Entity, EntityType } from '../schema';
+import type { EntityMention } from './entities';
+import { nameKey } from './tokens';
+
+interface Cluster {
+  type: EntityType;
+  canonical: string | null;
+  /** surface forms in order of first appearance */
+  forms: string[];
+  mentions: EntityMention[];
+}
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export interface ResolvedEntities {
+  entities: Entity[];
+  /** for each input mention, the index of its entity (or -1 when dropped) */
+  entityOf: number[];
+}
+
+export function resolveEntities(mentions: EntityMention[], text: string): ResolvedEntities {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<EntityMention, Cluster>();
+  const attach = (c: Cluster, m: EntityMention) => {
+    c.mentions.push(m);
+    if (!c.forms.includes(m.surface)) c.forms.push(m.surface);
+    byKey.set(nameKey(m.surface), c);
+    clusterOf.set(m, c);
+  };
+  const knownClusters = new Map<string, Cluster>();
+  // Known things first: they fix types and canonical names.
+  for (const m of mentions) {
+    if (!m.known) continue;
+    const id = `${m.known.type}:${m.known.name}`;
+    let c = knownClusters.get(id);
+    if (!c) {
+      c = { type: m.known.type, canonical: m.known.name, forms: [], mentions: [] };
+      knownClusters.set(id, c);
+      clusters.push(c);
+    }
+    attach(c, m);
+  }
+  const unknown = mentions.filter((m) => !m.known);
+  // Full names before their short forms.
+  const ordered = [...unknown].sort((a, b) => b.surface.split(' ').length - a.surface.split(' ').length || a.start - b.start);
+  for (const m of ordered) {
+    const key = nameKey(m.surface);
+    let c = byKey.get(key);
+    if (!c) {
+      // "Sterlingov" → "Roman Sterlingov"; "Lazarus" → "Lazarus Group"
+      const words = m.surface.split(' ');
+      if (words.length === 1) {
+        c = clusters.find((x) => x.type === 'person' && x.forms.some((f) => f.split(' ').length > 1 && nameKey(f.split(' ').pop()!) === key));
+        c ??= clusters.find((x) => x.forms.some((f) => f.split(' ').length === 2 && nameKey(f.split(' ')[0]!) === key && /group|gang|team|network|protocol|finance|exchange|labs/i.test(f)));
+        // acronyms: "NCA" for "National Crime Agency"
+        if (!c && /^\p{Lu}{2,6}$/u.test(m.surface)) c = clusters.find((x) => x.forms.some((f) => f.split(' ').length > 1 && initials(f) === m.surface));
+      }
+    }
+    if (!c) {
+      c = { type: m.type, canonical: null, forms: [], mentions: [] };
+      clusters.push(c);
+    }
+    attach(c, m);
+  }
+  // "Full Name (ABBR)": the abbreviation joins the name just before it.
+  for (const m of mentions) {
+    const after = /^\s*\(([^()]{2,12})\)/.exec(text.slice(m.end, m.end + 16));
+    if (!after) continue;
+    const abbrMention = mentions.find((x) => x.start > m.end && x.start <= m.end + 4 && x.surface === after[1]);
+    const a = abbrMention && clusterOf.get(abbrMention);
+    const b = clusterOf.get(m);
+    if (!a || !b || a === b || a.canonical) continue;
+    for (const x of a.mentions) attach(b, x);
+    clusters.splice(clusters.indexOf(a), 1);
+  }
+  const live = clusters.filter((c) => c.mentions.length);
+  const entities: Entity[] = [];
+  const index = new Map<Cluster, number>();
+  for (const c of live) {
+    const seen = [...c.forms];
+    const name = c.canonical && seen.some((f) => nameKey(f) === nameKey(c.canonical!)) ? c.canonical : [...seen].sort((a, b) => b.length - a.length)[0]!;
+    const aliases = seen.filter((f) => nameKey(f) !== nameKey(name)).filter((f, i, all) => all.findIndex((x) => nameKey(x) === nameKey(f)) === i);
+    index.set(c, entities.length);
+    entities.push({ type: c.type, name, aliases, mentions: c.mentions.length });
+  }
+  const entityOf = mentions.map((m) => {
+    const c = clusterOf.get(m);
+    return c ? (index.get(c) ?? -1) : -1;
+  });
+  return { entities, entityOf };
+}

@@ -1,0 +1,51 @@
+/** Word tokens with character offsets, and sentence starts: the grid every extractor shares. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** first word of a sentence (or of a block) */
+  sentenceStart: boolean;
+}
+
+const WORD = /[\p{L}\p{N}$€£¥][\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+
+const ABBREVIATION = /^(?:\p{L}|\p{L}\.\p{L}(?:\.\p{L})*|Mt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|Gen|Gov|Sen|Rep|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
+const ADJECTIVAL_COMPOUND = /^(.+?)-(?:based|linked|backed|led|born|owned|run|made|speaking|controlled|registered|headquartered|affiliated|sponsored|style|like|era|wide|focused|related|bound)$/i;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // possessives belong to the name before them: "KuCoin's" → "KuCoin"
+    if (/['’]s$/i.test(word) && word.length > 3) word = word.slice(0, -2);
+    // "Singapore-based", "Russian-speaking": the name is the first part
+    const compound = ADJECTIVAL_COMPOUND.exec(word);
+    if (compound) word = compound[1]!;
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const prev = out[out.length - 1];
+    const afterAbbreviation = !!prev && /^\.\s/.test(gap) && ABBREVIATION.test(prev.text);
+    const sentenceStart =
+      !prev || /\n/.test(gap) || (!afterAbbreviation && /[.!?]["'”’)\]]*\s/.test(gap)) || /^\s*["“‘]|[:;]\s*["“‘']/.test(gap);
+    out.push({ text: word, start, end: start + word.length, sentenceStart });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Lower-cased, dot-free key for comparing names: "U.S." and "US" both become "us". */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const isCapitalized = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
+export const isAllCaps = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();

@@ -1,0 +1,41 @@
+/** How normalized values read to a person: "1,000,000,000 USD", "6 years", "2019-08-28". */
+import type { Figure, EntityType, FigureKind } from './schema';
+
+const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 8 });
+const plural = (n: number, unit: string) => (n === 1 ? unit : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(unit) ? `${unit}es` : `${unit}s`);
+
+export function figureValue(f: Figure): string {
+  const approx = f.approximate ? 'at least ' : '';
+  switch (f.kind) {
+    case 'money':
+      return `${approx}${number(f.value)} ${f.currency}`;
+    case 'crypto':
+      return `${approx}${number(f.value)} ${f.asset}`;
+    case 'count':
+      return `${approx}${number(f.value)} ${plural(f.value, f.unit)}`;
+    case 'percent':
+      return `${number(f.value)}%`;
+    case 'date':
+      return f.value;
+    case 'duration':
+      return `${number(f.value)} ${plural(f.value, f.unit)}`;
+  }
+}
+
+export const ENTITY_LABELS: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  agency: 'Agencies and courts',
+  location: 'Places',
+  asset: 'Crypto assets',
+  threat: 'Threats and groups',
+};
+
+export const FIGURE_LABELS: Record<FigureKind, string> = {
+  money: 'Money',
+  crypto: 'Crypto amount',
+  count: 'Count',
+  percent: 'Percentage',
+  date: 'Date',
+  duration: 'Duration',
+};

@@ -1,0 +1,110 @@
+/**
+ * Painting: wraps each span's text in <hashmark-mark data-type>, without changing
+ * a character of the page's text, and keeps a revert log so that removing the
+ * highlights leaves the DOM exactly as it was (split text nodes are joined again).
+ */
+import type { TextBlock } from '../article/blocks';
+import type { Span } from '../schema';
+
+export const MARK_TAG = 'hashmark-mark';
+
+interface Wrap {
+  mark: Element;
+  /** the original node, when the mark starts inside it (it keeps the text before) */
+  left: Text | null;
+  mid: Text;
+  right: Text | null;
+}
+
+export interface Painting {
+  /** the number of highlights (spans painted) */
+  count: number;
+  marks: Element[];
+  /** unwraps everything this painting did, newest first */
+  remove(): void;
+}
+
+interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+  span: Span;
+  spanIndex: number;
+}
+
+function piecesOf(block: TextBlock, span: Span, spanIndex: number): Piece[] {
+  const out: Piece[] = [];
+  for (const seg of block.segments) {
+    const segEnd = seg.start + seg.node.data.length;
+    const s = Math.max(span.start, seg.start);
+    const e = Math.min(span.end, segEnd);
+    if (s < e && /\S/.test(seg.node.data.slice(s - seg.start, e - seg.start))) {
+      out.push({ node: seg.node, start: s - seg.start, end: e - seg.start, span, spanIndex });
+    }
+  }
+  return out;
+}
+
+function wrap(doc: Document, p: Piece): Wrap {
+  const left = p.start > 0 ? p.node : null;
+  const mid = p.start > 0 ? p.node.splitText(p.start) : p.node;
+  const right = p.end - p.start < mid.data.length ? mid.splitText(p.end - p.start) : null;
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute('data-type', p.span.type);
+  mark.setAttribute('data-ref', `${p.span.type}:${p.span.ref}`);
+  mark.setAttribute('data-span', String(p.spanIndex));
+  mid.parentNode!.insertBefore(mark, mid);
+  mark.appendChild(mid);
+  return { mark, left, mid, right };
+}
+
+function unwrap(w: Wrap): void {
+  const parent = w.mark.parentNode;
+  if (!parent) return; // the page removed it already
+  parent.insertBefore(w.mid, w.mark);
+  parent.removeChild(w.mark);
+  let target = w.mid;
+  if (w.left && w.left.parentNode === parent) {
+    w.left.appendData(w.mid.data);
+    parent.removeChild(w.mid);
+    target = w.left;
+  }
+  if (w.right && w.right.parentNode === parent) {
+    target.appendData(w.right.data);
+    parent.removeChild(w.right);
+  }
+}
+
+export function paint(doc: Document, blocks: readonly TextBlock[], spans: readonly Span[]): Painting {
+  const byNode = new Map<Text, Piece[]>();
+  const painted = new Set<number>();
+  spans.forEach((span, i) => {
+    const block = blocks[span.block];
+    if (!block) return;
+    for (const piece of piecesOf(block, span, i)) {
+      const list = byNode.get(piece.node) ?? [];
+      // overlapping spans: the first one wins
+      if (list.some((x) => piece.start < x.end && piece.end > x.start)) continue;
+      list.push(piece);
+      byNode.set(piece.node, list);
+    }
+  });
+  const log: Wrap[] = [];
+  for (const [, pieces] of byNode) {
+    // right to left, so the offsets still to do stay valid in the original node
+    pieces.sort((a, b) => b.start - a.start);
+    for (const p of pieces) {
+      if (!p.node.parentNode || p.end > p.node.data.length) continue;
+      log.push(wrap(doc, p));
+      painted.add(p.spanIndex);
+    }
+  }
+  return {
+    count: painted.size,
+    marks: log.map((w) => w.mark),
+    remove() {
+      for (let i = log.length - 1; i >= 0; i--) unwrap(log[i]!);
+      log.length = 0;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The one message protocol between the content script, the background and the popup.
+ * Each message is named by direction (cs→bg, popup→bg, bg→cs) and typed once here;
+ * the background treats anything from a content script as untrusted input.
+ */
+import type { Annotation, ArticleMeta, Span } from './schema';
+
+/** What the background knows about one tab. */
+export type TabState =
+  | { status: 'idle' }
+  | { status: 'working'; url: string | null }
+  | { status: 'not-article'; url: string | null }
+  | { status: 'ready'; url: string | null; annotation: Annotation; highlights: number }
+  | { status: 'error'; url: string | null; message: string };
+
+export interface Protocol {
+  /** content script → background: annotate these blocks of the sender's page */
+  'cs:annotate': { request: { url: string; article: ArticleMeta; blocks: string[] }; response: { annotation: Annotation; spans: Span[] } };
+  /** content script → background: what happened on the sender's page */
+  'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'cleared' | 'error'; highlights?: number; message?: string }; response: void };
+  /** popup → background: the state of a tab, annotating it first if asked */
+  'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
+  /** popup → background: scroll the page to a highlight and focus it */
+  'popup:reveal': { request: { tabId: number; type: Span['type']; ref: number }; response: boolean };
+  /** background → content script: annotate now (force: even if it does not look like an article) */
+  'bg:run': { request: { force: boolean }; response: { status: 'not-article' | 'painted' | 'error'; highlights: number } };
+  /** background → content script: scroll to and focus the first highlight of a thing */
+  'bg:reveal': { request: { type: Span['type']; ref: number }; response: boolean };
+  /** background → content script: remove every highlight */
+  'bg:clear': { request: Record<string, never>; response: void };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<K extends MessageName> = Protocol[K]['request'];
+export type Response<K extends MessageName> = Protocol[K]['response'];
+export interface Envelope<K extends MessageName = MessageName> {
+  hashmark: K;
+  data: Request<K>;
+}
+
+export function envelope<K extends MessageName>(name: K, data: Request<K>): Envelope<K> {
+  return { hashmark: name, data };
+}
+
+/** Narrows an unknown runtime message to one of ours. */
+export function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as { hashmark?: unknown }).hashmark === 'string' && 'data' in message;
+}
+
+export type Handlers<Sender> = {
+  [K in MessageName]?: (data: Request<K>, sender: Sender) => Promise<Response<K>> | Response<K>;
+};
+
+/** Anything that can carry a message: `browser.runtime`, or a tab via `browser.tabs`. */
+export type Transport = (message: Envelope) => Promise<unknown>;
+
+/** A typed `send` over a transport. */
+export function messenger(transport: Transport) {
+  return <K extends MessageName>(name: K, data: Request<K>): Promise<Response<K>> =>
+    transport(envelope(name, data)) as Promise<Response<K>>;
+}
+
+/** A runtime.onMessage listener that routes our envelopes to typed handlers and ignores the rest. */
+export function dispatcher<Sender>(handlers: Handlers<Sender>) {
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.hashmark] as ((data: unknown, sender: Sender) => unknown) | undefined;
+    return handler ? Promise.resolve(handler(message.data, sender)) : undefined;
+  };
+}

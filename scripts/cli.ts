@@ -1,0 +1,58 @@
+/**
+ * npm run --silent annotate -- FILE...
+ * Prints one annotation JSON per file (one per line) and nothing else on stdout.
+ * Unreadable, empty or binary input: one line on stderr, exit status 2.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { annotateDocument, annotateText } from '../lib/annotate';
+import { rankerFromIndex } from '../lib/incidents/rank';
+import { loadIndex } from '../lib/incidents/load';
+
+class InputError extends Error {}
+
+function readArticle(file: string): { kind: 'html' | 'text'; content: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${file}${code ? ` (${code})` : ''}`);
+  }
+  if (bytes.length === 0) throw new InputError(`${file} is empty`);
+  const sample = bytes.subarray(0, 8192);
+  const controls = sample.filter((b) => b === 0 || (b < 9) || (b > 13 && b < 32)).length;
+  if (sample.includes(0) || controls / sample.length > 0.05) throw new InputError(`${file} looks binary, not an article`);
+  const content = bytes.toString('utf8');
+  if (!content.trim()) throw new InputError(`${file} has no text`);
+  const ext = extname(file).toLowerCase();
+  const html = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(content));
+  return { kind: html ? 'html' : 'text', content };
+}
+
+function main(files: string[]): number {
+  if (!files.length) {
+    process.stderr.write('usage: npm run --silent annotate -- FILE [FILE...]\n');
+    return 2;
+  }
+  const rank = rankerFromIndex(loadIndex());
+  let status = 0;
+  for (const file of files) {
+    try {
+      const { kind, content } = readArticle(file);
+      const result =
+        kind === 'html'
+          ? annotateDocument(parseHTML(content).document as unknown as Document, null, { rank })
+          : annotateText(content, { rank });
+      process.stdout.write(`${JSON.stringify(result.annotation)}\n`);
+    } catch (err) {
+      const message = err instanceof InputError ? err.message : `cannot annotate ${file}: ${err instanceof Error ? err.message : String(err)}`;
+      process.stderr.write(`hashmark: ${message}\n`);
+      status = 2;
+    }
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+/**
+ * Every fixture article in the real extension: highlights painted, page text unchanged,
+ * and the popup (popup.html?tab=ID) showing the article's title and entities.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, pageText, serve, tabIdOf, type Browser, type Site } from './harness';
+
+const articles = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+
+describe.skipIf(!browserAvailable())('fixture articles in Chromium', () => {
+  let browser: Browser;
+  let site: Site;
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(articles)('%s gets highlights, keeps its text, and its popup shows the story', async (file) => {
+    const gold = JSON.parse(readFileSync(`${FIXTURES}/${file.replace(/\.html$/, '.gold.json')}`, 'utf8')) as {
+      meta: { title: string };
+      entities: { name: string; aliases: string[] }[];
+    };
+    const url = `${site.origin}/articles/${file}`;
+    const page = await openAnnotated(browser, url);
+    const count = Number(await page.getAttribute('html', 'data-hashmark'));
+    expect(count).toBeGreaterThan(10);
+    expect(await page.locator('hashmark-mark').count()).toBeGreaterThanOrEqual(count);
+    const types = await page.$$eval('hashmark-mark', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-type')))]);
+    expect(types.length).toBeGreaterThanOrEqual(4);
+
+    // the text a reader sees is the text the publisher wrote
+    const reference = await browser.context.newPage();
+    await reference.setContent(readFileSync(`${FIXTURES}/${file}`, 'utf8').replace(/<script[\s\S]*?<\/script>/gi, ''));
+    expect(await pageText(page)).toBe(await pageText(reference));
+    await reference.close();
+
+    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    await popup.waitForSelector('.title');
+    expect(await popup.textContent('.title')).toBe(gold.meta.title);
+    const listed = await popup.locator('.entities li').allTextContents();
+    const found = gold.entities.filter((e) => listed.some((l) => [e.name, ...e.aliases].some((n) => l.includes(n))));
+    expect(found.length / gold.entities.length).toBeGreaterThan(0.5);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The e2e build is the production build plus one thing: it annotates pages served on
+// 127.0.0.1 without a click, so browser tests can drive it. Everything else is identical.
+const E2E_MATCHES = ['http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Hashmark',
+    description: 'Highlights who, what and how much in crypto-crime news. Runs entirely on your machine.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Hashmark: summarize this article' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'hashmark@hashmark.example',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+    ...(mode === 'e2e' ? { host_permissions: E2E_MATCHES } : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: E2E_MATCHES, js: ['content-scripts/content.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
+});
