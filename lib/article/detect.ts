@@ -4,7 +4,7 @@
  * keeps back to the live page's text nodes, so highlights land in the real DOM.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { CHROME_TAGS, NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome } from './regions';
+import { NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome } from './regions';
 
 const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Blog|Scholarly|Report|Analysis)?(?:Article|BlogPosting|ReportageNews)"/;
 
@@ -109,8 +109,7 @@ export function findArticleText(doc: Document): ArticleText | null {
   const body = doc.body;
   if (!body) return null;
   const { clone, originalOf } = pairClone(doc);
-  // Our own highlights must not change what Readability sees on a second run.
-  let parsed: { content: unknown } | null = null;
+  let parsed: { content: unknown } | null;
   try {
     parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 }).parse() as { content: unknown } | null;
   } catch {
@@ -131,4 +130,3 @@ export function findArticleText(doc: Document): ArticleText | null {
   return { root, nodes: filtered.length ? filtered : nodes, readability: true };
 }
 
-export { CHROME_TAGS };

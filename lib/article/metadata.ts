@@ -153,7 +153,30 @@ function pickPublisher(doc: Document, ld: JsonObject | undefined, title: string 
   return hostName(url);
 }
 
-function pickDate(doc: Document, ld: JsonObject | undefined): string | null {
+/** A short dateline near the headline: "Fri 21 Jul 2017 06.30 BST". */
+function visibleDateline(doc: Document): string | null {
+  const near = [...doc.querySelectorAll('[class*="date"], [class*="time"], [class*="published"], [class*="dateline"], [class*="meta"], header p, h1 ~ p, h1 ~ div')];
+  for (const el of near.slice(0, 40)) {
+    const s = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (s.length > 0 && s.length <= 80) {
+      const iso = isoDate(s);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+const MONTH_SLUGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Dated URL paths: /2017/07/21/ or /2017/jul/21/. */
+function dateFromUrl(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d\d)\/(\d{2}|[a-z]{3})\/(\d{2})(?:\/|$)/i.exec(url) : null;
+  if (!m) return null;
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : MONTH_SLUGS.indexOf(m[2]!.toLowerCase()) + 1;
+  return month ? isoDate(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`) : null;
+}
+
+function pickDate(doc: Document, ld: JsonObject | undefined, url: string | null): string | null {
   const candidates = [
     text(ld?.datePublished),
     text(ld?.dateCreated),
@@ -161,6 +184,8 @@ function pickDate(doc: Document, ld: JsonObject | undefined): string | null {
     metaContent(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date'),
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     doc.querySelector('time')?.textContent ?? null,
+    visibleDateline(doc),
+    dateFromUrl(url),
     text(ld?.dateModified),
     metaContent(doc, 'article:modified_time'),
   ];
@@ -210,7 +235,7 @@ export function readMetadata(doc: Document, pageUrl: string | null = null): Arti
     url,
     publisher: pickPublisher(doc, ld, title, url),
     authors: pickAuthors(doc, ld),
-    publishedAt: pickDate(doc, ld),
+    publishedAt: pickDate(doc, ld, url),
     language: language ? language.split(/[-_]/)[0]!.toLowerCase() : null,
   };
 }

@@ -92,12 +92,16 @@ export async function openAnnotated(browser: Browser, url: string): Promise<Page
   return page;
 }
 
+interface ChromeTabs {
+  chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
 /** The tab id Chrome gave a page, asked of the extension's service worker. */
 export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   const worker = browser.context.serviceWorkers()[0]!;
   const url = page.url();
   return worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs = await (globalThis as unknown as ChromeTabs).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
 }

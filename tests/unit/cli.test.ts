@@ -1,0 +1,36 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = 'node_modules/.bin/tsx';
+const run = (...files: string[]) => spawnSync(TSX, ['scripts/cli.ts', ...files], { encoding: 'utf8' });
+const scratch = mkdtempSync(join(tmpdir(), 'hashmark-cli-'));
+
+describe('annotate CLI', () => {
+  it('prints exactly one annotation JSON per file, one per line', () => {
+    const out = execFileSync(TSX, ['scripts/cli.ts', 'tests/fixtures/articles/kucoin-2020.html', 'tests/fixtures/articles/seed-retadup.txt'], { encoding: 'utf8' });
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [html, text] = lines.map((l) => JSON.parse(l) as { schema: string; article: { title: string | null }; entities: unknown[] });
+    expect(html!.schema).toBe('hashmark/annotation@1');
+    expect(html!.article.title).toMatch(/KuCoin/);
+    expect(text!.article.title).toBeNull();
+    expect(text!.entities.length).toBeGreaterThan(5);
+  }, 30_000);
+
+  it.each([
+    ['a missing file', join(scratch, 'nope.html'), /cannot read/],
+    ['an empty file', (() => { const f = join(scratch, 'empty.html'); writeFileSync(f, ''); return f; })(), /empty/],
+    ['a binary file', (() => { const f = join(scratch, 'blob.html'); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0])); return f; })(), /binary/],
+  ])('rejects %s with one line on stderr and exit status 2', (_label, file, message) => {
+    const r = run(file);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter((l) => l && !/npm warn/i.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 30_000);
+});
