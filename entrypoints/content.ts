@@ -5,19 +5,16 @@
 import { looksLikeArticle, findArticleText } from '@/lib/article/detect';
 import { buildBlocks, type TextBlock } from '@/lib/article/blocks';
 import { readMetadata } from '@/lib/article/metadata';
+import { plainTextNodeBlocks } from '@/lib/article/plain-text';
 import { paint, MARK_TAG, type Painting } from '@/lib/highlight/paint';
 import { dispatcher, messenger, type Envelope } from '@/lib/messages';
-
-const LOADED = Symbol.for('hashmark.content');
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    const w = window as unknown as Record<symbol, boolean>;
-    if (w[LOADED]) return; // injected twice (manifest and toolbar): the first one serves
-    w[LOADED] = true;
-
+    // Injected again (toolbar click after an automatic run, or an extension update)? WXT
+    // invalidates the older instance, which removes its highlights and stops listening.
     const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
     let painting: Painting | null = null;
     let blocks: TextBlock[] = [];
@@ -32,13 +29,17 @@ export default defineContentScript({
       const url = location.href;
       try {
         clear();
-        if (!force && !looksLikeArticle(document)) {
+        const plain = document.contentType === 'text/plain' ? document.querySelector('pre')?.firstChild : null;
+        if (!plain && !force && !looksLikeArticle(document)) {
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
         }
         await send('cs:status', { url, status: 'working' });
-        const found = findArticleText(document);
-        blocks = found ? buildBlocks(found.nodes, found.root) : [];
+        if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
+        else {
+          const found = findArticleText(document);
+          blocks = found ? buildBlocks(found.nodes, found.root) : [];
+        }
         if (!blocks.length) {
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
@@ -66,14 +67,16 @@ export default defineContentScript({
       return true;
     };
 
-    browser.runtime.onMessage.addListener(
-      dispatcher({
-        'bg:run': ({ force }) => run(force),
-        'bg:reveal': ({ type, ref }) => reveal(`${type}:${ref}`),
-        'bg:clear': () => clear(),
-      }),
-    );
-    ctx.onInvalidated(clear);
+    const listener = dispatcher({
+      'bg:run': ({ force }) => run(force),
+      'bg:reveal': ({ type, ref }) => reveal(`${type}:${ref}`),
+      'bg:clear': () => clear(),
+    });
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      clear();
+    });
     void run(false);
   },
 });

@@ -62,9 +62,12 @@ function singularNoun(word: string): string | null {
   if (NOT_COUNT_UNITS.has(w) || !/^[a-z][a-z-]*s$/.test(w) || /(?:ss|us|is)$/.test(w)) return null;
   if (singularCache.has(w)) return singularCache.get(w)!;
   const doc = getNlp()(w);
-  const plural = doc.has('#Plural') || doc.has('#Noun');
-  const singular = plural ? (doc.nouns().toSingular().text() as string).toLowerCase() : '';
-  const result = singular && singular !== w ? singular : plural ? w.replace(/ies$/, 'y').replace(/(ches|shes|sses|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, '') : null;
+  if (doc.has('#Adverb') || doc.has('#Adjective') || doc.has('#Pronoun')) {
+    singularCache.set(w, null);
+    return null;
+  }
+  const singular = doc.has('#Noun') ? (doc.nouns().toSingular().text() as string).toLowerCase() : '';
+  const result = singular && singular !== w ? singular : /ies$/.test(w) ? w.replace(/ies$/, 'y') : /(?:ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
   singularCache.set(w, result);
   return result;
 }
@@ -88,8 +91,8 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
   const add = (start: number, end: number, figure: Figure) => {
     if (!overlaps(start, end)) out.push({ start, end, figure });
   };
-  const each = (pattern: string, fn: (m: RegExpExecArray) => void) => {
-    const re = new RegExp(pattern, 'giu');
+  const each = (pattern: string, fn: (m: RegExpExecArray) => void, flags = 'giu') => {
+    const re = new RegExp(pattern, flags);
     for (let m = re.exec(masked); m; m = re.exec(masked)) fn(m);
   };
   const number = (digits: string, scale?: string) => {
@@ -101,7 +104,8 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
   each(String.raw`(?<![\p{L}\d])(${SYMBOL})\s?(${NUM})(?:\s?(?:-|–|to)\s?(?:${SYMBOL})?\s?(?:${NUM}))?(?:[\s-]?(${SCALE}))?(?![\p{L}\d])`, (m) => {
     const value = number(m[2]!, m[3]);
     if (value !== null) add(m.index, m.index + m[0].length, { kind: 'money', text: text.slice(m.index, m.index + m[0].length), value, currency: currencyOfSymbol(m[1]!) });
-  });
+  }, 'gu'); // currency symbols are case-sensitive: "a $5" is not "A$5"
+
   // money: "20 million dollars", "5,000 euros", "USD 3 million", "1.2 billion yuan"
   each(String.raw`\b(${CODE})\s?(${NUM})(?:\s?(${SCALE}))?\b`, (m) => {
     const value = number(m[2]!, m[3]);
@@ -157,27 +161,31 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
     add(m.index, m.index + m[0].length, { kind: 'duration', text: m[0], value, unit });
   });
 
-  // vague counts: "hundreds of thousands of Windows-based computers"
-  each(String.raw`\b(${VAGUE})\s+of\s+((?:[\p{L}-]+\s+){0,2}?)([a-z]+)\b`, (m) => {
-    const value = vagueValue(m[1]!);
-    const unit = singularNoun(m[3]!);
-    const mods = m[2]!.trim().split(/\s+/).filter(Boolean);
-    if (!value || !unit || mods.some((w) => COUNT_MODIFIER_STOP.has(w.toLowerCase()))) return;
-    add(m.index, m.index + m[0].length, { kind: 'count', text: m[0], value, unit, approximate: true });
-  });
-  // counts: "850,000 computers", "52.7 million cryptojacking hits", "two administrators"
-  each(String.raw`(?<![\p{L}\d$€£¥.,-])(${NUM}|${WORD_NUM})(?:\s(${SCALE}))?\s+((?:[\p{L}-]+\s+){0,2}?)([a-z]+)\b`, (m) => {
-    const unit = singularNoun(m[4]!);
-    if (!unit) return;
-    const mods = m[3]!.trim().split(/\s+/).filter(Boolean);
-    if (mods.some((w) => COUNT_MODIFIER_STOP.has(w.toLowerCase()) || /^\d/.test(w))) return;
-    if (/^\d{4}$/.test(m[1]!) && !m[2]) {
-      const y = +m[1]!;
-      if (y >= 1900 && y <= 2100) return;
+  // counts: "850,000 computers", "52.7 million cryptojacking hits", "two administrators",
+  // and vague ones: "hundreds of thousands of Windows-based computers"
+  const countAfter = (start: number, numberEnd: number, words: string, value: number, approximate: boolean) => {
+    let offset = numberEnd;
+    const list = [...words.matchAll(/\s+([\p{L}][\p{L}'-]*)/gu)];
+    for (const w of list) {
+      const word = w[1]!;
+      const end = offset + w[0].length;
+      if (COUNT_MODIFIER_STOP.has(word.toLowerCase())) return;
+      const unit = /^\p{Ll}/u.test(word) ? singularNoun(word) : null;
+      if (unit) {
+        add(start, end, { kind: 'count', text: text.slice(start, end), value, unit, ...(approximate ? { approximate: true } : {}) });
+        return;
+      }
+      offset = end;
     }
+  };
+  each(String.raw`\b(${VAGUE})\s+of((?:\s+[\p{L}][\p{L}'-]*){1,3})`, (m) => {
+    const value = vagueValue(m[1]!);
+    if (value) countAfter(m.index, m.index + m[0].length - m[2]!.length, m[2]!, value, true);
+  });
+  each(String.raw`(?<![\p{L}\d$€£¥.,-])(${NUM}|${WORD_NUM})(?:\s(${SCALE}))?((?:\s+[\p{L}][\p{L}'-]*){1,3})`, (m) => {
+    if (/^\d{4}$/.test(m[1]!) && !m[2] && +m[1]! >= 1900 && +m[1]! <= 2100) return;
     const value = number(m[1]!, m[2]);
-    if (value === null) return;
-    add(m.index, m.index + m[0].length, { kind: 'count', text: m[0], value, unit });
+    if (value !== null) countAfter(m.index, m.index + m[0].length - m[3]!.length, m[3]!, value, false);
   });
 
   for (const d of findDates(text, publishedAt, masked)) {

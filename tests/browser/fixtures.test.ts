@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, pageText, serve, tabIdOf, type Browser, type Site } from './harness';
 
-const articles = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+const articles = readdirSync(FIXTURES).filter((f) => /\.(html|txt)$/.test(f));
 
 describe.skipIf(!browserAvailable())('fixture articles in Chromium', () => {
   let browser: Browser;
@@ -21,8 +21,8 @@ describe.skipIf(!browserAvailable())('fixture articles in Chromium', () => {
   });
 
   it.each(articles)('%s gets highlights, keeps its text, and its popup shows the story', async (file) => {
-    const gold = JSON.parse(readFileSync(`${FIXTURES}/${file.replace(/\.html$/, '.gold.json')}`, 'utf8')) as {
-      meta: { title: string };
+    const gold = JSON.parse(readFileSync(`${FIXTURES}/${file.replace(/\.(html|txt)$/, '.gold.json')}`, 'utf8')) as {
+      meta: { title: string | null };
       entities: { name: string; aliases: string[] }[];
     };
     const url = `${site.origin}/articles/${file}`;
@@ -34,14 +34,16 @@ describe.skipIf(!browserAvailable())('fixture articles in Chromium', () => {
     expect(types.length).toBeGreaterThanOrEqual(4);
 
     // the text a reader sees is the text the publisher wrote
+    const source = readFileSync(`${FIXTURES}/${file}`, 'utf8');
     const reference = await browser.context.newPage();
-    await reference.setContent(readFileSync(`${FIXTURES}/${file}`, 'utf8').replace(/<script[\s\S]*?<\/script>/gi, ''));
+    if (file.endsWith('.html')) await reference.setContent(source.replace(/<script[\s\S]*?<\/script>/gi, ''));
+    else await reference.setContent('<pre></pre>').then(() => reference.$eval('pre', (pre, t) => (pre.textContent = t), source));
     expect(await pageText(page)).toBe(await pageText(reference));
     await reference.close();
 
     const popup = await openPopup(browser, await tabIdOf(browser, page));
     await popup.waitForSelector('.title');
-    expect(await popup.textContent('.title')).toBe(gold.meta.title);
+    expect(await popup.textContent('.title')).toBe(gold.meta.title ?? 'Untitled article');
     const listed = await popup.locator('.entities li').allTextContents();
     const found = gold.entities.filter((e) => listed.some((l) => [e.name, ...e.aliases].some((n) => l.includes(n))));
     expect(found.length / gold.entities.length).toBeGreaterThan(0.5);
