@@ -8,7 +8,7 @@ import { readMetadata } from './article/metadata';
 import { findArticleText } from './article/detect';
 import { buildBlocks } from './article/blocks';
 import { plainTextBlocks } from './article/plain-text';
-import { tokenize } from './extract/tokens';
+import { nameKey, tokenize } from './extract/tokens';
 import { findEntityMentions } from './extract/entities';
 import { resolveEntities } from './extract/resolve';
 import { findFigures } from './extract/figures';
@@ -29,6 +29,7 @@ export interface AnnotationResult {
 }
 
 const BLOCK_SEPARATOR = '\n\n';
+const bareKey = (s: string) => nameKey(s).replace(/^the /, '');
 
 export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, options: AnnotateOptions = {}): AnnotationResult {
   const text = blocks.join(BLOCK_SEPARATOR);
@@ -41,7 +42,9 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
   const tokens = tokenize(text);
   const addressMentions = findAddresses(text);
   const inAddress = (s: number, e: number) => addressMentions.some((a) => s < a.end && e > a.start);
-  const entityMentions = findEntityMentions(text, tokens).filter((m) => !inAddress(m.start, m.end));
+  // The publisher and the bylines name the page, not the story.
+  const selfNames = new Set([article.publisher, ...article.authors].filter((n): n is string => !!n).map(bareKey));
+  const entityMentions = findEntityMentions(text, tokens).filter((m) => !inAddress(m.start, m.end) && !selfNames.has(bareKey(m.surface)));
   const { entities, entityOf } = resolveEntities(entityMentions, text);
   const figureMentions = findFigures(text, article.publishedAt).filter((f) => !inAddress(f.start, f.end));
 

@@ -60,5 +60,8 @@ export function buildBlocks(textNodes: readonly Text[], root: Node): TextBlock[]
     current.text += node.data;
     last = node;
   }
-  return blocks.filter((b) => /\S/.test(b.text));
+  return blocks.filter((b) => /\S/.test(b.text) && !BOILERPLATE_BLOCK.test(b.text));
 }
+
+/** Lines that belong to the page, not the story, even when they sit inside the article body. */
+const BOILERPLATE_BLOCK = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|disclosure:|advertisement\s*$|related:|read more:|sign up\b|subscribe\b)/i;

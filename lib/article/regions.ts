@@ -23,6 +23,7 @@ const CHROME_WORDS = [
   'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'signup', 'paywall', 'breadcrumb',
   'breadcrumbs', 'byline', 'author', 'dateline', 'tags', 'popular', 'trending', 'most-read', 'more', 'read-more',
   'outbrain', 'taboola', 'box', 'widget', 'toolbar', 'masthead', 'credit', 'credits', 'caption', 'disclaimer',
+  'meta', 'copyright', 'legal', 'colophon', 'pagination', 'pager', 'signature', 'bio', 'about-author', 'postmeta', 'entry-meta',
 ];
 const CHROME_CLASS = new RegExp(`(?:^|[\\s_-])(?:${CHROME_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu']);

@@ -33,19 +33,27 @@ const iso = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year a month (and day) without a year most likely belongs to. */
-function yearFor(month: number, day: number, text: string, at: number, published: Day | null, pubYear: number | null): number | null {
-  // An explicit year in the same or the previous sentence wins ("between January and June 2019").
-  const sentenceEnd = text.slice(at).search(/[.!?](?:\s|$)/);
-  const after = text.slice(at, sentenceEnd < 0 ? at + 80 : at + sentenceEnd);
-  const ahead = /\b(19[89]\d|20[0-4]\d)\b/.exec(after);
+const FUTURE = /\b(?:will|would|shall|plans?|planned|scheduled|set to|due|until|expected|upcoming|next)\b/i;
+const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
+
+/** The year a month (and day) written without one most likely belongs to. */
+function yearFor(month: number, day: number, text: string, start: number, end: number, published: Day | null, pubYear: number | null): number | null {
+  // An explicit year later in the same sentence wins ("between January and June 2019")...
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/);
+  const after = text.slice(end, sentenceEnd < 0 ? end + 80 : end + sentenceEnd);
+  const ahead = new RegExp(YEAR.source).exec(after);
   if (ahead) return +ahead[1]!;
-  const before = text.slice(Math.max(0, at - 240), at).split(/(?<=[.!?])\s+/).slice(-2).join(' ');
-  const years = [...before.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)];
+  // ...then the last year written in this sentence, the one before it, or a heading just above.
+  const sentences = text.slice(Math.max(0, start - 300), start).split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
+  const before = sentences.slice(-3).join(' ');
+  const years = [...before.matchAll(YEAR)];
   if (years.length) return +years[years.length - 1]![1]!;
   if (!published) return pubYear;
-  // A date later than publication is last year's, unless the text says it is coming.
+  // A date later than publication is last year's, unless the sentence speaks of the future.
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 2), text.lastIndexOf('\n', start)) + 1;
+  const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? end + 80 : end + sentenceEnd);
   const later = month > published.m || (month === published.m && day > published.d + 1);
-  return later ? published.y - 1 : published.y;
+  return later && !FUTURE.test(sentence) ? published.y - 1 : published.y;
 }
 
 export function findDates(text: string, publishedAt: string | null, masked: string): DateMatch[] {
@@ -66,7 +74,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
   scan(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b\.?(?:,?\s+(\d{4})\b)?`, 'g'), (m) => {
     const month = monthIndex(m[2]!);
     const day = +m[1]!;
-    const year = m[3] ? +m[3] : yearFor(month, day, text, m.index + m[0].length, published, pubYear);
+    const year = m[3] ? +m[3] : yearFor(month, day, text, m.index, m.index + m[0].length, published, pubYear);
     return year && validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
   });
   // Sept. 1, 2021 / September 26, 2020 / Feb. 8
@@ -74,7 +82,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
     const month = monthIndex(m[1]!);
     const day = +m[2]!;
     if (m[1] === 'May' && !m[3] && /\b(?:you|we|it|they|he|she|this|that)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    const year = m[3] ? +m[3] : yearFor(month, day, text, m.index + m[0].length, published, pubYear);
+    const year = m[3] ? +m[3] : yearFor(month, day, text, m.index, m.index + m[0].length, published, pubYear);
     return year && validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
   });
   // September 2020 / early 2018 / mid-2021
@@ -106,7 +114,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
   // A month alone: "between January and June 2019", "in March"
   scan(new RegExp(String.raw`(?<=\b(?:in|since|from|between|until|till|by|during|of|and|to|through|last|early|late|mid|this|next)\s+)(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)`, 'g'), (m) => {
     const month = monthIndex(m[1]!);
-    const year = yearFor(month, 1, text, m.index + m[0].length, published, pubYear);
+    const year = yearFor(month, 1, text, m.index, m.index + m[0].length, published, pubYear);
     return year ? `${year}-${pad(month)}` : null;
   });
   // A year alone: "since 2016", "in 2018", not inside names, amounts or identifiers

@@ -5,7 +5,7 @@
 import type { EntityType } from '../schema';
 import { gazetteer, type KnownThing } from '../knowledge';
 import { getNlp } from './nlp';
-import { AGENCY_HEADS, CONNECTORS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
+import { AGENCY_HEADS, CONNECTORS, HEAD_WORDS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
 import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
 
 export interface EntityMention {
@@ -120,7 +120,8 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     while (j < tokens.length && !claimed[j] && !tokens[j]!.sentenceStart) {
       const w = tokens[j]!.text;
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-      if (!/^\s+$|^['’]s\s+$/.test(gap)) break;
+      const afterInitial = /^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(tokens[j - 1]!.text);
+      if (!/^\s+$|^['’]s\s+$/.test(gap) && !afterInitial) break;
       if (/['’]s\s/.test(gap) && !AGENCY_HEADS.has(w.toLowerCase()) && !ORGANIZATION_HEADS.has(w.toLowerCase())) break;
       if (isCapitalized(w) && !/^\d+$/.test(w)) j++;
       else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < tokens.length && !claimed[j + 1] && isCapitalized(tokens[j + 1]!.text) && w !== 'and') j++;
@@ -130,7 +131,11 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     i = j;
     // drop leading sentence-initial common words, titles and non-names
     while (words.length && (NOT_NAMES.has(words[0]!.text.toLowerCase()) || PERSON_TITLES.has(words[0]!.text.toLowerCase().replace(/\.$/, '')) || (words[0]!.sentenceStart && common.has(words[0]!.text.toLowerCase())) || CONNECTORS.has(words[0]!.text.toLowerCase()))) words = words.slice(1);
-    while (words.length && (CONNECTORS.has(words[words.length - 1]!.text.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.text.toLowerCase()))) words = words.slice(0, -1);
+    const lastOk = (w: Token) => !CONNECTORS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || (HEAD_WORDS.has(w.text.toLowerCase()) && words.length > 1));
+    while (words.length && !lastOk(words[words.length - 1]!)) words = words.slice(0, -1);
+    // "U.S. District Judge Randolph D. Moss": a title inside the run introduces the person after it
+    const titleAt = words.findLastIndex((w, k) => k < words.length - 2 && PERSON_TITLES.has(w.text.toLowerCase()));
+    if (titleAt >= 0 && words.slice(titleAt + 1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$|^\p{Lu}$/u.test(w.text))) words = words.slice(titleAt + 1);
     if (!words.length) continue;
     const first = words[0]!;
     const surfaceWords = words.map((w) => w.text);
@@ -145,5 +150,27 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     const type = classifyUnknown(surfaceWords, text, start, end, nlpTypes, key);
     if (type) mentions.push({ start, end, surface, type, known: null });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return joinPlaceQualifiers(mentions.sort((a, b) => a.start - b.start), text);
+}
+
+/**
+ * A place that qualifies a name is part of it: "Istanbul [Anatolian 9th High Criminal Court]",
+ * "Texas [State Securities Board]", "UNICEF Australia".
+ */
+function joinPlaceQualifiers(mentions: EntityMention[], text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const adjacent = prev && /^ $/.test(text.slice(prev.end, m.start));
+    if (adjacent && prev.type === 'location' && prev.known && !m.known && (m.type === 'agency' || m.type === 'organization')) {
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: m.type, known: null };
+      continue;
+    }
+    if (adjacent && m.type === 'location' && m.known?.type === 'location' && prev.type === 'organization' && !/^\s*[,;]/.test(text.slice(m.end, m.end + 2)) && isAllCaps(prev.surface)) {
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: 'organization', known: null };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }

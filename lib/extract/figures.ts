@@ -178,14 +178,18 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
       offset = end;
     }
   };
-  each(String.raw`\b(${VAGUE})\s+of((?:\s+[\p{L}][\p{L}'-]*){1,3})`, (m) => {
+  const WORDS_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})/u;
+  each(String.raw`\b(${VAGUE})\s+of(?=\s)`, (m) => {
     const value = vagueValue(m[1]!);
-    if (value) countAfter(m.index, m.index + m[0].length - m[2]!.length, m[2]!, value, true);
+    const words = WORDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[1];
+    if (value && words) countAfter(m.index, m.index + m[0].length, words, value, true);
   });
-  each(String.raw`(?<![\p{L}\d$€£¥.,-])(${NUM}|${WORD_NUM})(?:\s(${SCALE}))?((?:\s+[\p{L}][\p{L}'-]*){1,3})`, (m) => {
+  // Only the number is consumed, so "62 people in eight cities" yields both counts.
+  each(String.raw`(?<![\p{L}\d$€£¥.,-])(${NUM}|${WORD_NUM})(?:\s(${SCALE}))?(?=\s)`, (m) => {
     if (/^\d{4}$/.test(m[1]!) && !m[2] && +m[1]! >= 1900 && +m[1]! <= 2100) return;
     const value = number(m[1]!, m[2]);
-    if (value !== null) countAfter(m.index, m.index + m[0].length - m[3]!.length, m[3]!, value, false);
+    const words = WORDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[1];
+    if (value !== null && words) countAfter(m.index, m.index + m[0].length, words, value, false);
   });
 
   for (const d of findDates(text, publishedAt, masked)) {

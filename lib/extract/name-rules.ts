@@ -33,7 +33,7 @@ export const PERSON_TITLES = new Set([
   'special', 'u.s', 'us', 'acting', 'former', 'spokesperson', 'spokesman', 'spokeswoman', 'researcher', 'analyst',
 ]);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'der', 'den', 'von', 'al', 'bin', 'da', 'dos', 'do', '&', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'der', 'den', 'von', 'al', 'bin', 'da', 'dos', 'do', '&']);
 
 /** Capitalized words that are never names on their own. */
 export const NOT_NAMES = new Set([
@@ -52,5 +52,9 @@ export const NOT_NAMES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'global', 'international',
   'national', 'royal', 'new', 'old', 'first', 'second', 'third', 'last', 'next', 'previous', 'one', 'two', 'three',
   'cve', 'id', 'eth', 'erc-20', 'erc20', 'bep-20', 'trc-20', 'kyc', 'aml', 'otc', 'p2p', 'ico', 'icos', 'ipo',
-  'ransomware', 'malware', 'botnet', 'operation', 'x',
+  'ransomware', 'malware', 'botnet', 'operation', 'x', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'cest',
+  'copyright', 'updated', 'published', 'min', 'editor', 'editors',
 ]);
+
+/** Words that end a name only when they stand alone ("the Court"), never when they head one ("the Supreme Court"). */
+export const HEAD_WORDS = new Set([...AGENCY_HEADS, ...ORGANIZATION_HEADS]);

@@ -39,7 +39,7 @@ export const IncidentSchema = v.strictObject({
   actors: v.array(name),
   victims: v.array(name),
   countries: v.array(name),
-  assets: v.array(v.pipe(v.string(), v.regex(/^[A-Z0-9.$-]{1,12}$/, 'assets are tickers'))),
+  assets: v.array(v.pipe(v.string(), v.regex(/^(?=.*[A-Z])[A-Za-z0-9.$-]{1,12}$/, 'assets are tickers (stETH, USDT)'))),
   summary: v.pipe(v.string(), v.minLength(20), v.maxLength(240)),
   sources: v.pipe(v.array(v.pipe(v.string(), v.url(), v.startsWith('https://'))), v.minLength(1)),
   note: v.nullable(v.string()),

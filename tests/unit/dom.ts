@@ -31,6 +31,6 @@ export function gold(name: string, dir = FIXTURES): Gold {
 export async function browserDocument(html: string): Promise<Document> {
   const { Window } = await import('happy-dom');
   const window = new Window();
-  window.document.write(html); // eslint-disable-line no-restricted-properties
+  window.document.write(html);
   return window.document as unknown as Document;
 }
