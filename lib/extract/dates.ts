@@ -33,7 +33,9 @@ const iso = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year a month (and day) without a year most likely belongs to. */
-const FUTURE = /\b(?:will|would|shall|plans?|planned|scheduled|set to|due|until|expected|upcoming|next)\b/i;
+const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|set|due|expected) (?:to|for)|(?:set|scheduled)\b[\w ]{0,24}\bfor|plans? to|upcoming)\b|\b(?:can|may|must)\b[^.]*\buntil\b/i;
+/** "January and June 2019", "May to July 2021": a year that closes a list or range of months. */
+const RANGE_YEAR = /^\s*(?:-|–|and|to|through|until|till|or)\s+\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b/u;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 
 /** The year a month (and day) written without one most likely belongs to. */
@@ -41,11 +43,11 @@ function yearFor(month: number, day: number, text: string, start: number, end: n
   // An explicit year later in the same sentence wins ("between January and June 2019")...
   const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/);
   const after = text.slice(end, sentenceEnd < 0 ? end + 80 : end + sentenceEnd);
-  const ahead = new RegExp(YEAR.source).exec(after);
+  const ahead = RANGE_YEAR.exec(after);
   if (ahead) return +ahead[1]!;
   // ...then the last year written in this sentence, the one before it, or a heading just above.
   const sentences = text.slice(Math.max(0, start - 300), start).split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
-  const before = sentences.slice(-3).join(' ');
+  const before = sentences.slice(-4).join(' ');
   const years = [...before.matchAll(YEAR)];
   if (years.length) return +years[years.length - 1]![1]!;
   if (!published) return pubYear;

@@ -3,9 +3,9 @@
  * aliases), then unknown capitalized names, typed by the words around them.
  */
 import type { EntityType } from '../schema';
-import { gazetteer, type KnownThing } from '../knowledge';
+import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { getNlp } from './nlp';
-import { AGENCY_HEADS, CONNECTORS, HEAD_WORDS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
+import { AGENCY_HEADS, CONNECTORS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
 import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
 
 export interface EntityMention {
@@ -16,17 +16,11 @@ export interface EntityMention {
   type: EntityType;
   /** the knowledge row it names, when known */
   known: KnownThing | null;
+  /** a shorter name the same mention also answers to ("Information Commissioner's Office" for "UK Information Commissioner's Office") */
+  alsoKnownAs?: string;
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function formAccepts(form: string, surface: string): boolean {
-  if (form === form.toLowerCase()) return true;
-  const strip = (s: string) => fold(s).replace(/\./g, '').replace(/[’]/g, "'");
-  if (strip(form) === strip(surface)) return true;
-  // Headline case and all-caps variants of multi-letter names
-  return strip(form).length > 3 && isAllCaps(surface) && strip(form).toUpperCase() === strip(surface);
-}
 
 function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing; n: number } | null {
   const g = gazetteer();
@@ -37,8 +31,8 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
     const things = g.byForm.get(nameKey(surface));
     if (!things) continue;
     for (const thing of things) {
+      if (!acceptsSurface(thing, surface)) continue;
       const forms = thing.forms.filter((f) => nameKey(f) === nameKey(surface));
-      if (!forms.some((f) => formAccepts(f, surface))) continue;
       if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart) continue;
       if (thing.type === 'asset' && thing.tickerIsWord && surface === thing.ticker) {
         const before = text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start);
@@ -63,14 +57,31 @@ function classifyUnknown(words: string[], text: string, start: number, end: numb
   const head = lower[lower.length - 1]!;
   const after = text.slice(end, end + 24).match(/^\s+([a-z]+)/)?.[1];
   if ((after && THREAT_NEXT.has(after)) || THREAT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'threat';
+  if (LOCATION_HEADS.has(head) || (after && PLACE_NEXT.has(after))) return 'location';
   if (AGENCY_HEADS.has(head) || (lower.length > 2 && AGENCY_HEADS.has(lower[0]!) && lower[1] === 'of')) return 'agency';
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
   const fromNlp = nlpTypes.get(key);
   if (fromNlp) return fromNlp;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (/\b(?:in|from|near|across|to)\s+$/.test(before) && words.length <= 3) return 'location';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w))) return 'person';
+  if (/\b(?:in|near|across|throughout)\s+$/.test(before) && words.length <= 3) return 'location';
+  if (looksLikePersonName(words)) return 'person';
   return 'organization';
+}
+
+/**
+ * "Matthew M. Graves", "Zain Qaiser": two to four capitalized words (initials allowed), at
+ * least one of which is not an ordinary English word ("Future Money", "Trading Bot" are not people).
+ */
+function looksLikePersonName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.?$/u.test(w))) return false;
+  if (/^\p{Lu}\.?$/u.test(words[0]!) || /^\p{Lu}\.?$/u.test(words[words.length - 1]!)) return false;
+  const lexicon = (getNlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const ordinary = (w: string) => {
+    const tag = lexicon[w.toLowerCase()];
+    return tag !== undefined && !/Name|Person|Place|City|Country/.test(tag);
+  };
+  return words.filter((w) => w.length > 2).some((w) => !ordinary(w));
 }
 
 /** compromise's own opinion of names, keyed by name key. */
@@ -162,11 +173,16 @@ function joinPlaceQualifiers(mentions: EntityMention[], text: string): EntityMen
   for (const m of mentions) {
     const prev = out[out.length - 1];
     const adjacent = prev && /^ $/.test(text.slice(prev.end, m.start));
-    if (adjacent && prev.type === 'location' && prev.known && !m.known && (m.type === 'agency' || m.type === 'organization')) {
-      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: m.type, known: null };
+    if (adjacent && prev.type === 'location' && prev.known && !m.known && (m.type === 'agency' || m.type === 'organization' || m.type === 'location')) {
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: m.type, known: null, alsoKnownAs: m.surface };
       continue;
     }
     if (adjacent && m.type === 'location' && m.known?.type === 'location' && prev.type === 'organization' && !/^\s*[,;]/.test(text.slice(m.end, m.end + 2)) && isAllCaps(prev.surface)) {
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: 'organization', known: null };
+      continue;
+    }
+    // "BitConnect Trading Bot": an unknown name right after a known company is its product or unit
+    if (adjacent && prev.known?.type === 'organization' && !m.known && m.type === 'person') {
       out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: 'organization', known: null };
       continue;
     }

@@ -3,7 +3,7 @@
  * normalized as docs/annotation-schema.md says, with the character span it came from.
  */
 import type { Figure } from '../schema';
-import { gazetteer } from '../knowledge';
+import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { findDates } from './dates';
 import { getNlp } from './nlp';
 import { NUM, SCALE, VAGUE, WORD_NUM, clean, parseNumber, scaleOf, vagueValue } from './numbers';
@@ -72,6 +72,12 @@ function singularNoun(word: string): string | null {
   return result;
 }
 
+/** "one transaction": a singular count noun, which compromise knows as a noun and not as anything else. */
+function singleNoun(word: string): string | null {
+  const doc = getNlp()(word.toLowerCase());
+  return doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb') && !TIME_UNITS[word.toLowerCase()] ? word.toLowerCase() : null;
+}
+
 /** Blanks out URLs, CVE ids, phone numbers and the like, keeping offsets. */
 function maskNonFigures(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -127,22 +133,20 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
 
   // crypto: "173,600 ETH", "94,000 bitcoin", "1.2 million bitcoin"
   const g = gazetteer();
-  const assetWords = new Map<string, string>();
+  const assetWords = new Map<string, KnownThing>();
   for (const [form, things] of g.byForm) {
     const asset = things.find((t) => t.type === 'asset' && t.ticker);
-    if (asset && /^[\p{L}\d-]+$/u.test(form)) assetWords.set(form, asset.ticker!.toUpperCase());
+    if (asset && /^[\p{L}\d-]+$/u.test(form)) assetWords.set(form, asset);
   }
-  for (const [ticker] of g.tickers) assetWords.set(ticker.toLowerCase(), ticker);
   const assetAlternation = [...assetWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   if (assetAlternation) {
     each(String.raw`(?<![\p{L}\d$€£.])(${NUM}|${WORD_NUM})(?:[\s-](${SCALE}))?\s?(${assetAlternation})s?(?![\p{L}\d])`, (m) => {
       const word = m[3]!;
-      const ticker = assetWords.get(word.toLowerCase());
-      if (!ticker) return;
-      // tickers must be written in capitals; coin names may be lower case
-      if (word.toLowerCase() === ticker.toLowerCase() && word !== ticker && word.length <= 4) return;
+      const asset = assetWords.get(word.toLowerCase());
+      // as written: "7,000 BTC" and "94,000 bitcoin", not "100 people" for a PEOPLE token
+      if (!asset || !(acceptsSurface(asset, word) || acceptsSurface(asset, word.replace(/s$/, '')))) return;
       const value = number(m[1]!, m[2]);
-      if (value !== null) add(m.index, m.index + m[0].length, { kind: 'crypto', text: m[0], value, asset: ticker });
+      if (value !== null) add(m.index, m.index + m[0].length, { kind: 'crypto', text: m[0], value, asset: asset.ticker!.toUpperCase() });
     });
   }
 
@@ -170,7 +174,7 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
       const word = w[1]!;
       const end = offset + w[0].length;
       if (COUNT_MODIFIER_STOP.has(word.toLowerCase())) return;
-      const unit = /^\p{Ll}/u.test(word) ? singularNoun(word) : null;
+      const unit = !/^\p{Ll}/u.test(word) ? null : value === 1 ? singleNoun(word) : singularNoun(word);
       if (unit) {
         add(start, end, { kind: 'count', text: text.slice(start, end), value, unit, ...(approximate ? { approximate: true } : {}) });
         return;

@@ -33,6 +33,11 @@ export const PERSON_TITLES = new Set([
   'special', 'u.s', 'us', 'acting', 'former', 'spokesperson', 'spokesman', 'spokeswoman', 'researcher', 'analyst',
 ]);
 
+/** Heads that make an unknown name a place: "Los Angeles International Airport". */
+export const LOCATION_HEADS = new Set(['airport', 'island', 'islands', 'province', 'county', 'region', 'city', 'bay', 'valley', 'harbour', 'harbor', 'peninsula', 'square', 'street']);
+/** Lower-case words after a name that make it a place: "the Vlora district". */
+export const PLACE_NEXT = new Set(['district', 'region', 'province', 'county', 'city', 'town', 'village', 'state', 'area', 'prefecture', 'municipality']);
+
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'der', 'den', 'von', 'al', 'bin', 'da', 'dos', 'do', '&']);
 
 /** Capitalized words that are never names on their own. */
@@ -52,7 +57,8 @@ export const NOT_NAMES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'global', 'international',
   'national', 'royal', 'new', 'old', 'first', 'second', 'third', 'last', 'next', 'previous', 'one', 'two', 'three',
   'cve', 'id', 'eth', 'erc-20', 'erc20', 'bep-20', 'trc-20', 'kyc', 'aml', 'otc', 'p2p', 'ico', 'icos', 'ipo',
-  'ransomware', 'malware', 'botnet', 'operation', 'x', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'cest',
+  'ransomware', 'malware', 'botnet', 'x', 'usb', 'javascript', 'cpu', 'cpus', 'gpu', 'gpus', 'html', 'css', 'vpn', 'vpns',
+  'sms', 'wi-fi', 'wifi', 'os', 'ios', 'android', 'linux', 'windows', 'macos', 'ama', 'q&a', 'faq', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'copyright', 'updated', 'published', 'min', 'editor', 'editors',
 ]);
 

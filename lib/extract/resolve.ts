@@ -34,8 +34,11 @@ export function resolveEntities(mentions: EntityMention[], text: string): Resolv
   const clusterOf = new Map<EntityMention, Cluster>();
   const attach = (c: Cluster, m: EntityMention) => {
     c.mentions.push(m);
-    if (!c.forms.includes(m.surface)) c.forms.push(m.surface);
-    byKey.set(nameKey(m.surface), c);
+    for (const form of [m.surface, m.alsoKnownAs]) {
+      if (!form) continue;
+      if (!c.forms.includes(form)) c.forms.push(form);
+      byKey.set(nameKey(form), c);
+    }
     clusterOf.set(m, c);
   };
   const knownClusters = new Map<string, Cluster>();

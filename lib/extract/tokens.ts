@@ -12,7 +12,7 @@ const WORD = /[\p{L}\p{N}$€£¥][\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}]|[\p
 
 const ABBREVIATION = /^(?:\p{L}|\p{L}\.\p{L}(?:\.\p{L})*|Mt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|Gen|Gov|Sen|Rep|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
-const ADJECTIVAL_COMPOUND = /^(.+?)-(?:based|linked|backed|led|born|owned|run|made|speaking|controlled|registered|headquartered|affiliated|sponsored|style|like|era|wide|focused|related|bound)$/i;
+const ADJECTIVAL_COMPOUND = /^(.+?)-(?:based|linked|backed|led|born|owned|run|made|speaking|controlled|registered|headquartered|affiliated|sponsored|style|like|era|wide|focused|related|bound|mining|themed|denominated|powered|enabled|stealing|backed|friendly)$/i;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
     const prev = out[out.length - 1];
     const afterAbbreviation = !!prev && /^\.\s/.test(gap) && ABBREVIATION.test(prev.text);
     const sentenceStart =
-      !prev || /\n/.test(gap) || (!afterAbbreviation && /[.!?]["'”’)\]]*\s/.test(gap)) || /^\s*["“‘]|[:;]\s*["“‘']/.test(gap);
+      !prev || /\n/.test(gap) || (!afterAbbreviation && /[.!?]["'”’)\]]*\s/.test(gap)) || /[:;]\s*["“‘']/.test(gap);
     out.push({ text: word, start, end: start + word.length, sentenceStart });
     prevEnd = m.index + m[0].length;
   }

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Annotation, IncidentRef, RelatedIncident } from '../schema';
-import type { Incident } from './schema';
+import { CATEGORY_LABELS, type Category, type Incident } from './schema';
 import type { IncidentRanker } from './ranker-types';
 import { nameKey } from '../extract/tokens';
 
@@ -36,9 +36,30 @@ interface Prepared {
   time: number;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words that name how a crime was done; shared technique is what makes two incidents alike. */
+const TECHNIQUE_TERMS = [
+  'mixer', 'mixing', 'tumbler', 'bridge', 'hot wallet', 'private keys', 'flash loan', 'oracle', 'reentrancy', 'ponzi',
+  'pyramid', 'mlm', 'exit scam', 'rug pull', 'botnet', 'miner', 'mining', 'monero', 'ransomware', 'ransom', 'phishing',
+  'drainer', 'sim swap', 'darknet', 'dark web', 'marketplace', 'drugs', 'sanctions', 'laundering', 'collapse',
+  'insolvency', 'withdrawals', 'lending', 'investors', 'social engineering', 'insider', 'smart contract', 'exploit',
+];
+
 const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), iso.length >= 7 ? +iso.slice(5, 7) - 1 : 0, iso.length >= 10 ? +iso.slice(8, 10) : 1);
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The index category an article's crime types point to, most specific first. */
+const CATEGORY_OF_CRIME: [string, Category][] = [
+  ['exchange-hack', 'exchange-hack'], ['defi-exploit', 'defi-exploit'], ['darknet-market', 'darknet-market'],
+  ['ransomware', 'ransomware'], ['cryptojacking', 'cryptojacking'], ['ponzi', 'scam'], ['rug-pull', 'scam'],
+  ['investment-scam', 'scam'], ['phishing', 'phishing'], ['account-takeover', 'phishing'],
+  ['sanctions', 'laundering'], ['money-laundering', 'laundering'], ['botnet', 'cryptojacking'], ['fraud', 'scam'],
+];
+function categoryOf(crimes: Set<string>): Category | null {
+  return CATEGORY_OF_CRIME.find(([crime]) => crimes.has(crime))?.[1] ?? null;
+}
 
 export interface RankerOptions {
   relatedCount?: number;
@@ -68,13 +89,16 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     })),
   );
 
-  return (annotation: Annotation) => {
+  return (annotation: Annotation, text: string) => {
     if (!prepared.length) return { incident: null, related: [] };
     const maxMentions = Math.max(1, ...annotation.entities.map((e) => e.mentions));
+    // the headline and the opening say what a story is about
+    const lede = nameKey(`${annotation.article.title ?? ''} ${text.slice(0, 600)}`);
     // every name the article uses, with how central it is to the story (0..1)
     const weightOf = new Map<string, { weight: number; label: string }>();
     for (const e of annotation.entities) {
-      const weight = e.mentions / maxMentions;
+      const inLede = [e.name, ...e.aliases].some((n) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(nameKey(n))}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lede));
+      const weight = Math.max(e.mentions / maxMentions, inLede && e.type !== 'location' ? 0.7 : 0);
       for (const n of [e.name, ...e.aliases]) {
         const key = nameKey(n);
         if ((weightOf.get(key)?.weight ?? 0) < weight) weightOf.set(key, { weight, label: e.name });
@@ -92,6 +116,14 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .slice(0, 12)
       .map((e) => e.name)
       .join(' ');
+    const lowerText = text.toLowerCase();
+    const techniques = TECHNIQUE_TERMS.filter((t) => lowerText.includes(t));
+    const techniqueScores = new Map<number, number>();
+    if (techniques.length) {
+      const hits = search.search(techniques.join(' '), { fields: ['name', 'summary'], boost: { name: 2 } });
+      const top = hits[0]?.score ?? 1;
+      for (const h of hits) techniqueScores.set(h.id as number, h.score / top);
+    }
     const textScores = new Map<number, number>();
     if (query) {
       const hits = search.search(query);
@@ -99,64 +131,94 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       for (const h of hits.slice(0, 80)) textScores.set(h.id as number, h.score / top);
     }
 
-    const scored = prepared.map((p, i) => {
-      const why: string[] = [];
-      let score = 0;
+    const subjectScore = (p: Prepared) => {
+      // how centrally the article names this incident's platform, victim, or name (0..1)
       let central = 0;
-      for (const n of p.names) {
-        const hit = weightOf.get(n);
-        if (hit) {
-          central = Math.max(central, hit.weight);
-          why.push(`names ${hit.label}`);
-          break;
+      let label: string | null = null;
+      for (const key of [...p.names, ...p.victims]) {
+        const hit = weightOf.get(key);
+        if (hit && hit.weight > central) {
+          central = hit.weight;
+          label = hit.label;
         }
       }
-      const sharedActors = [...p.actors].map((a) => weightOf.get(a)).filter((x): x is { weight: number; label: string } => !!x);
-      const sharedVictims = [...p.victims].map((a) => weightOf.get(a)).filter((x): x is { weight: number; label: string } => !!x);
-      for (const a of sharedActors) why.push(`same actor: ${a.label}`);
-      for (const a of sharedVictims) why.push(`same victim or platform: ${a.label}`);
-      central = Math.max(central, ...sharedVictims.map((x) => x.weight), ...sharedActors.map((x) => x.weight * 0.8));
-      score += 0.4 * central + 0.1 * Math.min(1, sharedActors.length + sharedVictims.length);
-      const sharedCrimes = p.incident.crimeTypes.filter((c) => crimes.has(c));
-      if (sharedCrimes.length) {
-        score += (0.2 * sharedCrimes.length) / Math.max(p.incident.crimeTypes.length, crimes.size);
-        why.push(`same crime type: ${sharedCrimes.join(', ')}`);
-      }
-      const sharedAssets = [...p.assets].filter((a) => assets.has(a));
-      if (sharedAssets.length) {
-        score += 0.05;
-        why.push(`same asset: ${sharedAssets.join(', ')}`);
-      }
-      const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
-      if (sharedPlaces.length) {
-        score += 0.05;
-        why.push(`same country: ${sharedPlaces.join(', ')}`);
-      }
-      if (published !== null) {
-        const years = Math.abs(published - p.time) / YEAR_MS;
-        score += 0.1 * Math.exp(-years / 2);
-        if (years < 1) why.push('close in time');
-      }
-      score += 0.1 * (textScores.get(i) ?? 0);
-      return { p, score, central, why };
-    });
-    scored.sort((a, b) => b.score - a.score);
+      return { central, label };
+    };
 
-    // The story's own incident: named centrally, and not after the article was published.
-    const candidates = scored.filter(
-      (s) => s.central >= 0.5 && s.score >= 0.45 && (published === null || s.p.time <= published + 31 * 24 * 3600 * 1000),
-    );
-    let own = candidates[0] ?? null;
-    if (own && published !== null) {
-      // Among near-equal candidates (the same platform's events), the one nearest the publication date.
-      const close = candidates.filter((c) => c.score >= own!.score - 0.1 && c.central >= own!.central);
-      own = close.sort((a, b) => Math.abs(published - a.p.time) - Math.abs(published - b.p.time))[0]!;
-    }
-    const incident: IncidentRef | null = own ? { id: own.p.incident.id, name: own.p.incident.name } : null;
+    // 1. The story's own incident: named centrally, and not dated after the article.
+    const dateOk = (p: Prepared) => published === null || p.time <= published + 31 * 24 * 3600 * 1000;
+    const ownCandidates = prepared
+      .map((p, i) => {
+        const { central } = subjectScore(p);
+        const crimeOverlap = p.incident.crimeTypes.filter((c) => crimes.has(c)).length / Math.max(1, p.incident.crimeTypes.length);
+        const near = published === null ? 0.5 : Math.exp(-Math.abs(published - p.time) / YEAR_MS);
+        return { p, central, score: central + 0.3 * crimeOverlap + 0.3 * near + 0.1 * (textScores.get(i) ?? 0) };
+      })
+      .filter((c) => c.central >= 0.5 && dateOk(c.p))
+      .sort((a, b) => b.score - a.score);
+    // A court step is part of the story of the crime it follows: prefer the crime itself.
+    const top = ownCandidates[0];
+    const primary = top?.p.incident.category === 'enforcement'
+      ? ownCandidates.find((c) => c.p.incident.category !== 'enforcement' && [...c.p.names, ...c.p.victims].some((k) => top.p.victims.has(k) || top.p.names.has(k) || (weightOf.get(k)?.weight ?? 0) >= 0.5))
+      : undefined;
+    const own = (primary ?? top)?.p ?? null;
+    const incident: IncidentRef | null = own ? { id: own.incident.id, name: own.incident.name } : null;
+
+    // 2. Related: the same kind of crime, actors, assets and places; never the story's own family.
+    const ownCategory = own?.incident.category ?? categoryOf(crimes);
+    const storyCrimes = new Set<string>([...crimes, ...(own?.incident.crimeTypes ?? [])]);
+    const family = new Set<string>([...(own?.names ?? []), ...(own?.victims ?? [])]);
+    for (const [key, hit] of weightOf) if (hit.weight >= 0.6) family.add(key);
+    const storyActors = new Set<string>([...(own?.actors ?? [])]);
+    const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
+    const scored = prepared
+      .filter((p) => p !== own && ![...p.names, ...p.victims].some((k) => family.has(k)))
+      .map((p) => {
+        const why: string[] = [];
+        let score = 0;
+        if (p.incident.category === ownCategory) {
+          score += 0.3;
+          why.push(`same kind: ${CATEGORY_LABELS[p.incident.category]}`);
+        }
+        const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
+        if (shared.length) {
+          score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
+          why.push(`same crime type: ${shared.join(', ')}`);
+        }
+        const named = [...p.names, ...p.victims].map((k) => weightOf.get(k)).find((x) => x);
+        if (named) {
+          score += 0.2 + 0.1 * named.weight;
+          why.push(`named in the article: ${named.label}`);
+        }
+        const actors = [...p.actors].filter((a) => weightOf.has(a) || storyActors.has(a));
+        if (actors.length) {
+          score += 0.15;
+          why.push(`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`);
+        }
+        const sharedAssets = [...p.assets].filter((a) => storyAssets.has(a));
+        if (sharedAssets.length) {
+          score += 0.05 * Math.min(1, sharedAssets.length / 2);
+          why.push(`same asset: ${sharedAssets.join(', ')}`);
+        }
+        const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
+        if (sharedPlaces.length) {
+          score += 0.03;
+          why.push(`same country: ${sharedPlaces.join(', ')}`);
+        }
+        const reference = own?.time ?? published;
+        if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
+        const i = prepared.indexOf(p);
+        score += 0.05 * (textScores.get(i) ?? 0) + 0.15 * (techniqueScores.get(i) ?? 0);
+        // notable cases are the ones a reader wants beside this one
+        if (p.incident.amountUsd) score += 0.06 * Math.min(1, Math.max(0, (Math.log10(p.incident.amountUsd) - 6) / 4));
+        // a later court step of another story matters less than the events themselves
+        if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement') score -= 0.15;
+        return { p, score, why };
+      })
+      .sort((a, b) => b.score - a.score);
     const related: RelatedIncident[] = scored
-      .filter((s) => s !== own)
       .slice(0, relatedCount)
-      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.min(1, s.score)), why: s.why }));
+      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why }));
     return { incident, related };
   };
 }

@@ -3,6 +3,7 @@
  * about, as one gazetteer keyed by lower-cased surface form.
  */
 import type { EntityType } from '../schema';
+import { isAllCaps, nameKey } from '../extract/tokens';
 import agencies from './agencies.json';
 import organizations from './organizations.json';
 import threats from './threats.json';
@@ -23,7 +24,7 @@ export interface KnownThing {
 }
 
 export interface Gazetteer {
-  /** lower-cased form → things it may name (usually one) */
+  /** name key (lower case, no full stops) → things it may name (usually one) */
   byForm: Map<string, KnownThing[]>;
   /** lower-cased demonyms ("french", "north korean") */
   demonyms: Set<string>;
@@ -46,7 +47,7 @@ function add(g: Gazetteer, type: EntityType, row: NamedRow, extra: Partial<Known
   const forms = [row.name, ...row.aliases].filter((f) => f && f.trim());
   const thing: KnownThing = { type, name: row.name, forms, ambiguous: !!row.ambiguous, ...extra };
   for (const form of forms) {
-    const key = form.toLowerCase();
+    const key = nameKey(form);
     const list = g.byForm.get(key) ?? [];
     list.push(thing);
     g.byForm.set(key, list);
@@ -74,4 +75,20 @@ export function gazetteer(): Gazetteer {
   }
   cached = g;
   return g;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/\./g, '').replace(/[’]/g, "'");
+
+/**
+ * Whether text as written names a thing: forms match case-sensitively (full stops aside);
+ * a form written in lower case ("bitcoin") matches in any case; long names also in capitals.
+ */
+export function acceptsSurface(thing: KnownThing, surface: string): boolean {
+  const s = fold(surface);
+  return thing.forms.some((form) => {
+    const f = fold(form);
+    if (nameKey(f) !== nameKey(s)) return false;
+    if (form === form.toLowerCase() || f === s) return true;
+    return f.length > 3 && isAllCaps(surface) && f.toUpperCase() === s;
+  });
 }
