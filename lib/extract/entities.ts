@@ -52,7 +52,7 @@ function commonWords(text: string): Set<string> {
   return out;
 }
 
-function classifyUnknown(words: string[], text: string, start: number, end: number, nlpTypes: Map<string, EntityType>, key: string): EntityType | null {
+function classifyUnknown(words: string[], text: string, start: number, end: number, nlpTypes: NlpOpinions, key: string): EntityType | null {
   const lower = words.map((w) => w.toLowerCase());
   const head = lower[lower.length - 1]!;
   const after = text.slice(end, end + 24).match(/^\s+([a-z]+)/)?.[1];
@@ -84,20 +84,22 @@ function looksLikePersonName(words: string[]): boolean {
   return words.filter((w) => w.length > 2).some((w) => !ordinary(w));
 }
 
-/** compromise's own opinion of names, keyed by name key. */
-function nlpOpinions(text: string): Map<string, EntityType> {
-  const nlp = getNlp();
-  const doc = nlp(text);
-  const out = new Map<string, EntityType>();
-  const note = (list: string[], type: EntityType) => {
-    for (const s of list) {
-      const key = nameKey(s.replace(/[,.;:!?)"“”]+$/, '').replace(/['’]s$/, ''));
-      if (key && !out.has(key)) out.set(key, type);
-    }
-  };
-  note(doc.match('#Person+').out('array') as string[], 'person');
-  note(doc.match('#Place+').out('array') as string[], 'location');
-  return out;
+/**
+ * compromise's opinion of an unknown name, asked of the name alone: cheap enough to keep
+ * the whole extraction faster than one compromise parse of the article.
+ */
+class NlpOpinions {
+  private cache = new Map<string, EntityType | null>();
+  has(key: string): boolean {
+    return this.get(key) !== null;
+  }
+  get(key: string): EntityType | null {
+    if (this.cache.has(key)) return this.cache.get(key)!;
+    const doc = getNlp()(key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+    const type: EntityType | null = doc.has('^#Person+$') ? 'person' : doc.has('^#Place+$') ? 'location' : null;
+    this.cache.set(key, type);
+    return type;
+  }
 }
 
 export function findEntityMentions(text: string, tokens: Token[]): EntityMention[] {
@@ -119,7 +121,9 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
   // 2. unknown capitalized names
   const common = commonWords(text);
   const g = gazetteer();
-  const nlpTypes = nlpOpinions(text);
+  const nlpTypes = new NlpOpinions();
+  // sentence-initial single words, kept only if they turn out to be a surname named in full elsewhere
+  const deferred: EntityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -155,12 +159,17 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     const surface = fold(text.slice(start, end));
     const key = nameKey(surface);
     if (g.demonyms.has(key) || g.demonyms.has(key.replace(/-.*$/, ''))) continue;
-    if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) continue;
+    if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) {
+      deferred.push({ start, end, surface, type: 'person', known: null });
+      continue;
+    }
     if (words.length === 1 && surface.length < 2) continue;
     if (/^[\p{Lu}\d]{1,2}$/u.test(surface)) continue;
     const type = classifyUnknown(surfaceWords, text, start, end, nlpTypes, key);
     if (type) mentions.push({ start, end, surface, type, known: null });
   }
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.surface.includes(' ')).map((m) => nameKey(m.surface.split(' ').pop()!)));
+  mentions.push(...deferred.filter((m) => surnames.has(nameKey(m.surface))));
   return joinPlaceQualifiers(mentions.sort((a, b) => a.start - b.start), text);
 }
 

@@ -146,7 +146,7 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
       // as written: "7,000 BTC" and "94,000 bitcoin", not "100 people" for a PEOPLE token
       if (!asset || !(acceptsSurface(asset, word) || acceptsSurface(asset, word.replace(/s$/, '')))) return;
       const value = number(m[1]!, m[2]);
-      if (value !== null) add(m.index, m.index + m[0].length, { kind: 'crypto', text: m[0], value, asset: asset.ticker!.toUpperCase() });
+      if (value !== null) add(m.index, m.index + m[0].length, { kind: 'crypto', text: m[0], value, asset: asset.ticker! });
     });
   }
 

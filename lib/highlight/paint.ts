@@ -32,12 +32,41 @@ interface Piece {
   spanIndex: number;
 }
 
+/*
+ * Fix (found by tests/unit/fuzz.test.ts, seeds 23, 39, 253, …): the engine's spans can end or start
+ * inside a grapheme cluster ("$8.7bn" read out of "$8.7bǹ" with a combining U+0300, "$1.461" out of
+ * "$1.46" + keycap "1️⃣"), and the mark's edge then detached a combining mark, variation selector,
+ * skin tone or ZWJ continuation from its base character (or cut a surrogate pair). Span edges are
+ * snapped outward to the cluster's edges: an approximation of UAX #29 that covers these cases and
+ * needs no Intl.Segmenter (Firefox before 125 lacks it).
+ */
+const CLUSTER_EXTEND = /^(?:\p{M}|\p{Emoji_Modifier}|\u200d)/u;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function clusterStart(text: string, i: number): number {
+  while (i > 0 && i < text.length) {
+    if (isLowSurrogate(text.charCodeAt(i)) || CLUSTER_EXTEND.test(text.slice(i, i + 2)) || text.charCodeAt(i - 1) === 0x200d) i--;
+    else break;
+  }
+  return i;
+}
+
+function clusterEnd(text: string, i: number): number {
+  while (i > 0 && i < text.length) {
+    if (isLowSurrogate(text.charCodeAt(i)) || CLUSTER_EXTEND.test(text.slice(i, i + 2)) || text.charCodeAt(i - 1) === 0x200d) i++;
+    else break;
+  }
+  return i;
+}
+
 function piecesOf(block: TextBlock, span: Span, spanIndex: number): Piece[] {
   const out: Piece[] = [];
+  const start = clusterStart(block.text, span.start);
+  const end = clusterEnd(block.text, span.end);
   for (const seg of block.segments) {
     const segEnd = seg.start + seg.node.data.length;
-    const s = Math.max(span.start, seg.start);
-    const e = Math.min(span.end, segEnd);
+    const s = Math.max(start, seg.start);
+    const e = Math.min(end, segEnd);
     if (s < e && /\S/.test(seg.node.data.slice(s - seg.start, e - seg.start))) {
       out.push({ node: seg.node, start: s - seg.start, end: e - seg.start, span, spanIndex });
     }

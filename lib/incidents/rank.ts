@@ -28,6 +28,8 @@ function coreOf(name: string): string {
 
 interface Prepared {
   incident: Incident;
+  /** name cores and victims: the keys that say which story an incident belongs to */
+  keys: string[];
   names: Set<string>;
   actors: Set<string>;
   victims: Set<string>;
@@ -69,6 +71,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
   const relatedCount = options.relatedCount ?? 5;
   const prepared: Prepared[] = incidents.map((incident) => ({
     incident,
+    keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
     names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
     actors: new Set(incident.actors.map(nameKey)),
     victims: new Set(incident.victims.map(nameKey)),
@@ -113,7 +116,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const query = annotation.entities
       .filter((e) => e.type !== 'location')
       .sort((a, b) => b.mentions - a.mentions)
-      .slice(0, 12)
+      .slice(0, 8)
       .map((e) => e.name)
       .join(' ');
     const lowerText = text.toLowerCase();
@@ -135,7 +138,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       // how centrally the article names this incident's platform, victim, or name (0..1)
       let central = 0;
       let label: string | null = null;
-      for (const key of [...p.names, ...p.victims]) {
+      for (const key of p.keys) {
         const hit = weightOf.get(key);
         if (hit && hit.weight > central) {
           central = hit.weight;
@@ -172,8 +175,9 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const storyActors = new Set<string>([...(own?.actors ?? [])]);
     const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
     const scored = prepared
-      .filter((p) => p !== own && ![...p.names, ...p.victims].some((k) => family.has(k)))
-      .map((p) => {
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p !== own && !p.keys.some((k) => family.has(k)))
+      .map(({ p, i }) => {
         const why: string[] = [];
         let score = 0;
         if (p.incident.category === ownCategory) {
@@ -185,7 +189,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
           score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
           why.push(`same crime type: ${shared.join(', ')}`);
         }
-        const named = [...p.names, ...p.victims].map((k) => weightOf.get(k)).find((x) => x);
+        const named = p.keys.map((k) => weightOf.get(k)).find((x) => x);
         if (named) {
           score += 0.2 + 0.1 * named.weight;
           why.push(`named in the article: ${named.label}`);
@@ -207,7 +211,6 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         }
         const reference = own?.time ?? published;
         if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
-        const i = prepared.indexOf(p);
         score += 0.05 * (textScores.get(i) ?? 0) + 0.15 * (techniqueScores.get(i) ?? 0);
         // notable cases are the ones a reader wants beside this one
         if (p.incident.amountUsd) score += 0.06 * Math.min(1, Math.max(0, (Math.log10(p.incident.amountUsd) - 6) / 4));

@@ -1,0 +1,83 @@
+/**
+ * npm run bench: speed and size, each beside a baseline measured in the same run,
+ * since these machines are noisy. Prints a table; nothing here is a pass/fail test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import nlp from 'compromise';
+import { annotateBlocks } from '../lib/annotate';
+import { findArticleText } from '../lib/article/detect';
+import { buildBlocks } from '../lib/article/blocks';
+import { plainTextBlocks } from '../lib/article/plain-text';
+import { readMetadata } from '../lib/article/metadata';
+import { getNlp } from '../lib/extract/nlp';
+import { rankerFromIndex } from '../lib/incidents/rank';
+import { loadIndex } from '../lib/incidents/load';
+import type { ArticleMeta } from '../lib/schema';
+
+const DIRS = ['tests/fixtures/articles', 'tests/articles'];
+
+interface Article { name: string; blocks: string[]; meta: ArticleMeta }
+
+function articles(): Article[] {
+  return DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.(html|txt)$/.test(f))
+      .map((f) => {
+        const content = readFileSync(`${dir}/${f}`, 'utf8');
+        if (f.endsWith('.txt')) return { name: f, blocks: plainTextBlocks(content), meta: { title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null } };
+        const doc = parseHTML(content).document as unknown as Document;
+        const found = findArticleText(doc)!;
+        return { name: f, blocks: buildBlocks(found.nodes, found.root).map((b) => b.text), meta: readMetadata(doc) };
+      }),
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of fn over runs, after one warm-up. */
+function time(fn: () => void, runs: number): number {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => rows.push(cells);
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+const list = articles();
+getNlp(); // the domain lexicon loads once per process, as in the background
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+// 1. Extraction: Hashmark's whole annotateBlocks vs compromise's own nlp(text), same text, same run.
+const allBlocks = list.flatMap((a) => a.blocks);
+const oneX = allBlocks.join('\n\n');
+const tenX = Array.from({ length: 10 }, () => allBlocks).flat();
+const meta = list[0]!.meta;
+const hash1 = time(() => annotateBlocks(allBlocks, meta), 5);
+const base1 = time(() => nlp(oneX), 5);
+const hash10 = time(() => annotateBlocks(tenX, meta), 2);
+const base10 = time(() => nlp(tenX.join('\n\n')), 2);
+row('extraction, all test articles (1×)', `${words(oneX)} words`, ms(hash1), `compromise nlp(text) ${ms(base1)}`, ratio(hash1, base1), `${Math.round(words(oneX) / (hash1 / 1000))} words/s`);
+row('extraction, 10× concatenation', `${words(oneX) * 10} words`, ms(hash10), `compromise ${ms(base10)}`, ratio(hash10, base10), `10×/1× time: ${ratio(hash10, hash1)}`);
+
+// 2. Ranking over the whole index, per article, beside a plain scan of the index.
+const index = loadIndex();
+const rank = rankerFromIndex(index);
+const annotated = list.map((a) => ({ text: a.blocks.join('\n\n'), ann: annotateBlocks(a.blocks, a.meta).annotation }));
+const rankTimes = annotated.map(({ text, ann }) => time(() => rank(ann, text), 20));
+const scanTimes = annotated.map(({ ann }) => time(() => index.filter((x) => ann.entities.some((e) => x.summary.includes(e.name))), 20));
+row('incident ranking per article (median)', `${index.length} incidents`, ms(median(rankTimes)), `substring scan of the index ${ms(median(scanTimes))}`, ratio(median(rankTimes), median(scanTimes)), '');
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));
