@@ -5,7 +5,7 @@
 import { looksLikeArticle, findArticleText } from '@/lib/article/detect';
 import { buildBlocks, type TextBlock } from '@/lib/article/blocks';
 import { readMetadata } from '@/lib/article/metadata';
-import { plainTextNodeBlocks } from '@/lib/article/plain-text';
+import { plainTextHead, plainTextNodeBlocks } from '@/lib/article/plain-text';
 import { paint, MARK_TAG, type Painting } from '@/lib/highlight/paint';
 import { dispatcher, messenger, type Envelope } from '@/lib/messages';
 
@@ -44,7 +44,7 @@ export default defineContentScript({
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
         }
-        const article = readMetadata(document, url);
+        const article = plain ? { ...readMetadata(document, url), ...plainTextHead((plain as Text).data).meta } : readMetadata(document, url);
         const reply = await send('cs:annotate', { url, article, blocks: blocks.map((b) => b.text) });
         if (ctx.isInvalid || location.href !== url) return { status: 'error', highlights: 0 };
         painting = paint(document, blocks, reply.spans);

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Span, type Span
 import { readMetadata } from './article/metadata';
 import { findArticleText } from './article/detect';
 import { buildBlocks } from './article/blocks';
-import { plainTextBlocks } from './article/plain-text';
+import { plainTextBlocks, plainTextHead } from './article/plain-text';
 import { nameKey, tokenize } from './extract/tokens';
 import { findEntityMentions } from './extract/entities';
 import { resolveEntities } from './extract/resolve';
@@ -121,5 +121,12 @@ const EMPTY_META: ArticleMeta = { title: null, url: null, publisher: null, autho
 
 /** A plain-text article: no markup, so no metadata beyond what the caller knows. */
 export function annotateText(text: string, options: AnnotateOptions = {}, article: ArticleMeta = EMPTY_META): AnnotationResult {
-  return annotateBlocks(plainTextBlocks(text), article, options);
+  const head = plainTextHead(text).meta;
+  const meta: ArticleMeta = {
+    ...article,
+    title: article.title ?? head.title,
+    authors: article.authors.length ? article.authors : head.authors,
+    publishedAt: article.publishedAt ?? head.publishedAt,
+  };
+  return annotateBlocks(plainTextBlocks(text), meta, options);
 }
