@@ -1,23 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageName, Request, Response, TabState } from '@/lib/messages';
+import type { SpanType } from '@/lib/schema';
+import { summaryMarkdown } from '@/lib/summary';
 import { ArticleHeader } from './ArticleHeader';
+import { StorySummary } from './StorySummary';
 import { EntityList } from './EntityList';
 import { FigureList } from './FigureList';
+import { AddressList } from './AddressList';
+import { RelatedIncidents } from './RelatedIncidents';
+import { CitationMenu, loadFormatter, type FormatStore } from './CitationMenu';
+import { CopyButton } from './CopyButton';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
 
 interface Props {
   tabId: number | null;
   send: Send;
+  formatStore: FormatStore;
 }
 
+type View = TabState | { status: 'loading' };
+
 /** The popup: the active tab's annotation, or a clear state saying why there is none. */
-export function Popup({ tabId, send }: Props) {
-  const [state, setState] = useState<TabState | { status: 'loading' }>({ status: 'loading' });
+export function Popup({ tabId, send, formatStore }: Props) {
+  const [state, setState] = useState<View>({ status: 'loading' });
 
   const load = (force = false) => {
     if (tabId === null) {
-      setState({ status: 'error', url: null, message: 'No tab to read.' });
+      setState({ status: 'error', url: null, message: 'There is no tab to read.' });
       return;
     }
     setState({ status: 'loading' });
@@ -26,18 +36,28 @@ export function Popup({ tabId, send }: Props) {
       .catch((err: unknown) => setState({ status: 'error', url: null, message: err instanceof Error ? err.message : String(err) }));
   };
   useEffect(() => load(), [tabId]);
+  // for the benchmark: when the complete summary is on screen, measured from opening
+  useEffect(() => {
+    if (state.status === 'ready') requestAnimationFrame(() => performance.mark('hashmark:summary-ready'));
+  }, [state.status]);
 
-  const reveal = (type: Request<'popup:reveal'>['type'], ref: number) => {
+  const reveal = (type: SpanType, ref: number) => {
     if (tabId !== null) void send('popup:reveal', { tabId, type, ref });
   };
 
+  const busy = state.status === 'loading' || state.status === 'working' || state.status === 'idle';
   return (
-    <main class="popup" aria-busy={state.status === 'loading' || state.status === 'working'}>
+    <main class="popup" aria-busy={busy}>
       <header class="brand">
         <span class="logo" aria-hidden="true">#</span> Hashmark
       </header>
-      {(state.status === 'loading' || state.status === 'working' || state.status === 'idle') && (
-        <p class="state" role="status">Reading the article…</p>
+      {busy && (
+        <section class="state skeleton" role="status">
+          <p>Reading the article…</p>
+          <div class="bar" />
+          <div class="bar short" />
+          <div class="bar" />
+        </section>
       )}
       {state.status === 'not-article' && (
         <section class="state" role="status">
@@ -52,11 +72,27 @@ export function Popup({ tabId, send }: Props) {
         </section>
       )}
       {state.status === 'ready' && (
-        <>
+        <div class="ready" data-ready="true">
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
+          <StorySummary annotation={state.annotation} onReveal={reveal} />
+          <CitationMenu csl={state.annotation.citation.csl} store={formatStore} />
+          <div class="exports">
+            <CopyButton
+              label="Copy summary (Markdown)"
+              text={async () => summaryMarkdown(state.annotation, state.incidents, (await loadFormatter())(state.annotation.citation.csl, 'apa'))}
+            />
+            <CopyButton label="Copy annotation (JSON)" text={() => JSON.stringify(state.annotation, null, 2)} />
+          </div>
           <EntityList entities={state.annotation.entities} onReveal={(i) => reveal(state.annotation.entities[i]!.type, i)} />
           <FigureList figures={state.annotation.figures} onReveal={(i) => reveal(state.annotation.figures[i]!.kind, i)} />
-        </>
+          <AddressList addresses={state.annotation.addresses} onReveal={(i) => reveal('address', i)} />
+          <RelatedIncidents
+            incident={state.annotation.incident}
+            related={state.annotation.related}
+            incidents={state.incidents}
+            storyDate={state.annotation.article.publishedAt}
+          />
+        </div>
       )}
     </main>
   );

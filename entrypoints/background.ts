@@ -78,7 +78,9 @@ export default defineBackground(() => {
         if (tabId === undefined) throw new Error('annotate comes from a tab');
         ranker ??= rankerFromIndex(loadIndex());
         const result = annotateBlocks(cleanBlocks(blocks), cleanMeta(article), { rank: ranker });
-        setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0 });
+        const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
+        const incidents = loadIndex().filter((x) => ids.has(x.id));
+        setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
         await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [MARKS_CSS] }).catch(() => undefined);
         return result;
       },

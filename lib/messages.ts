@@ -4,13 +4,14 @@
  * the background treats anything from a content script as untrusted input.
  */
 import type { Annotation, ArticleMeta, Span } from './schema';
+import type { Incident } from './incidents/schema';
 
 /** What the background knows about one tab. */
 export type TabState =
   | { status: 'idle' }
   | { status: 'working'; url: string | null }
   | { status: 'not-article'; url: string | null }
-  | { status: 'ready'; url: string | null; annotation: Annotation; highlights: number }
+  | { status: 'ready'; url: string | null; annotation: Annotation; highlights: number; incidents: Incident[] }
   | { status: 'error'; url: string | null; message: string };
 
 export interface Protocol {

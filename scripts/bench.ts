@@ -2,7 +2,8 @@
  * npm run bench: speed and size, each beside a baseline measured in the same run,
  * since these machines are noisy. Prints a table; nothing here is a pass/fail test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CHROMIUM, launch, openAnnotated, serve, tabIdOf } from '../tests/browser/harness';
 import { parseHTML } from 'linkedom';
 import nlp from 'compromise';
 import { annotateBlocks } from '../lib/annotate';
@@ -78,6 +79,34 @@ const annotated = list.map((a) => ({ text: a.blocks.join('\n\n'), ann: annotateB
 const rankTimes = annotated.map(({ text, ann }) => time(() => rank(ann, text), 20));
 const scanTimes = annotated.map(({ ann }) => time(() => index.filter((x) => ann.entities.some((e) => x.summary.includes(e.name))), 20));
 row('incident ranking per article (median)', `${index.length} incidents`, ms(median(rankTimes)), `substring scan of the index ${ms(median(scanTimes))}`, ratio(median(rankTimes), median(scanTimes)), '');
+
+// 3. In Chromium, with the e2e build: popup open → complete summary, beside the popup's empty shell.
+if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json')) {
+  const site = await serve();
+  const browser = await launch();
+  const page = await openAnnotated(browser, `${site.origin}/articles/kucoin-2020.html`);
+  const tab = await tabIdOf(browser, page);
+  const openTimes: number[] = [];
+  const shellTimes: number[] = [];
+  const popup = await browser.context.newPage();
+  for (let i = 0; i < 12; i++) {
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
+    await popup.waitForFunction(() => performance.getEntriesByName('hashmark:summary-ready').length > 0);
+    const [ready, loaded] = await popup.evaluate(() => [
+      performance.getEntriesByName('hashmark:summary-ready')[0]!.startTime,
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    ]);
+    if (i > 1) {
+      openTimes.push(ready!);
+      shellTimes.push(loaded!);
+    }
+  }
+  row('popup: open → complete summary (median)', 'kucoin-2020', ms(median(openTimes)), `the popup page's own DOMContentLoaded ${ms(median(shellTimes))}`, ratio(median(openTimes), median(shellTimes)), '');
+  await browser.close();
+  await site.close();
+} else {
+  row('popup timing', 'skipped', 'no Chromium or no e2e build (npm run build:e2e)', '', '', '');
+}
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));

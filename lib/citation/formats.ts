@@ -8,9 +8,14 @@
  * BibTeX, RIS and the Markdown link are written here; see bibtex() and ris() for why citation-js's own
  * output is not used for those two.
  *
+ * The bundled styles are unmodified copies (CC BY-SA 3.0, see their <rights>) of the CSL project's
+ * chicago-author-date.csl (CMOS 18th edition, <updated> 2025-03-01) and modern-language-association.csl
+ * (MLA 9th edition, <updated> 2025-10-31); refresh them from github.com/citation-style-language/styles.
+ *
  * Content security policy: nothing on this path evaluates code. @citation-js/core, plugin-csl,
- * @citation-js/date, @citation-js/name and citeproc contain no eval, new Function or Function(); citeproc
- * parses the CSL XML with its own string parser (CSL.parseXml), so the popup's default MV3 CSP is enough.
+ * @citation-js/date, @citation-js/name, citeproc, and the sync-fetch and node-fetch that core imports
+ * (and never calls here) contain no eval, new Function or Function(); citeproc parses the CSL XML with
+ * its own string parser (CSL.parseXml). The popup's default MV3 CSP is enough.
  */
 // @ts-expect-error citation-js ships no type declarations; the two members used here are typed below.
 import { Cite as UntypedCite, plugins as untypedPlugins } from '@citation-js/core';
@@ -18,20 +23,9 @@ import '@citation-js/plugin-csl';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-author-date.csl?raw';
 import type { CslDate, CslItem, CslName } from '../schema';
+import type { CitationFormat } from './format-names';
 
-export const CITATION_FORMATS = ['apa', 'mla', 'chicago', 'harvard', 'bibtex', 'ris', 'csl-json', 'markdown'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
-
-export const FORMAT_LABELS: Record<CitationFormat, string> = {
-  apa: 'APA 7',
-  mla: 'MLA 9',
-  chicago: 'Chicago (author-date)',
-  harvard: 'Harvard',
-  bibtex: 'BibTeX',
-  ris: 'RIS',
-  'csl-json': 'CSL-JSON',
-  markdown: 'Markdown link',
-};
+export { CITATION_FORMATS, FORMAT_LABELS, type CitationFormat } from './format-names';
 
 interface CiteInstance {
   format(kind: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
@@ -68,11 +62,25 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
     case 'ris':
       return ris(item);
     default: {
-      // citeproc wants an id, and may annotate the item it is given: hand it a copy.
-      const cite = new Cite([{ ...structuredClone(item), id: 'item' }]);
+      const cite = new Cite([forCiteproc(item)]);
       return cite.format('bibliography', { format: 'text', template: TEMPLATES[format], lang: LANG }).trim();
     }
   }
+}
+
+/**
+ * The item as citeproc gets it: a copy (citeproc may annotate what it is given) with an id, and each
+ * single-field name as a family name with name parsing off. citeproc-js 2.4 drops the delimiter before
+ * the last name when that name is `literal` (open bug Juris-M/citeproc-js#248): APA's "Doe, J., &
+ * Reuters Staff" came out "Doe, J. & Reuters Staff", MLA's "Doe, Jane, and 李明" as "Doe, Jane and
+ * 李明". A family-only name renders like a literal one in all four styles otherwise (citeproc looks for
+ * particles only in names with a given name), and `parse-names: false` has citeproc take the string
+ * exactly as it is.
+ */
+function forCiteproc(item: CslItem): object {
+  const copy: Omit<CslItem, 'author'> & { id: string; author?: object[] } = { ...structuredClone(item), id: 'item' };
+  if (item.author) copy.author = item.author.map((name) => (name.literal ? { family: name.literal, 'parse-names': false } : { ...name }));
+  return copy;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -101,7 +109,8 @@ function sortName(name: CslName): string {
  * - The date is as precise as the metadata: YYYY-MM-DD, YYYY-MM or YYYY.
  * - No publisher and no date: just `[Title](URL)`. One of them: `[Title](URL) — Publisher` / `— 2019`.
  * - No URL: the title is not a link: `Title — Publisher, 2019`.
- * - No title: the publisher, then the URL, stands in as the link text; with none of the three, "Untitled".
+ * - No title: the publisher stands in as the link text (and is not repeated after it), else the URL;
+ *   with none of the three, "Untitled".
  * - In the text, `\ [ ] * _ ` and `<` are backslash-escaped so the title cannot end the link, start
  *   emphasis, code or an HTML tag. In the URL, `(`, `)` and spaces are percent-encoded (%28, %29, %20),
  *   which every Markdown dialect accepts and which leaves the URL pointing at the same page.
@@ -112,9 +121,8 @@ function markdown(item: CslItem): string {
   const publisher = publisherOf(item);
   const text = escapeText(item.title || publisher || item.URL || 'Untitled');
   const head = item.URL ? `[${text}](${escapeUrl(item.URL)})` : text;
-  const parts = dateParts(item.issued);
-  const date = parts?.map((n, i) => (i ? pad(n) : String(n))).join('-');
-  const tail = [publisher && escapeText(publisher), date].filter(Boolean).join(', ');
+  const date = dateParts(item.issued)?.map((n, i) => (i ? pad(n) : String(n))).join('-');
+  const tail = [item.title && publisher && escapeText(publisher), date].filter(Boolean).join(', ');
   return tail ? `${head} — ${tail}` : head;
 }
 
@@ -209,8 +217,8 @@ function bibtexName(name: CslName): string {
 }
 
 /**
- * Words with a capital after the title's first letter are braced, as citation-js does, so a style that
- * lowercases article titles keeps "{Poly} {Network}" and "{FBI}".
+ * Words with a capital after the title's first letter are braced, as citation-js does (it skips the
+ * first word even when that is "FBI"), so a style that lowercases titles keeps "{Poly} {Network}".
  */
 function bibtexTitle(title: string): string {
   // split() with a capture group: words at odd indices, the text between them at even ones.

@@ -5,7 +5,7 @@
 import type { EntityType } from '../schema';
 import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { getNlp } from './nlp';
-import { AGENCY_HEADS, CONNECTORS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
+import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
 import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
 
 export interface EntityMention {
@@ -145,7 +145,14 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     let words = tokens.slice(i, j);
     i = j;
     // drop leading sentence-initial common words, titles and non-names
-    while (words.length && (NOT_NAMES.has(words[0]!.text.toLowerCase()) || PERSON_TITLES.has(words[0]!.text.toLowerCase().replace(/\.$/, '')) || (words[0]!.sentenceStart && common.has(words[0]!.text.toLowerCase())) || CONNECTORS.has(words[0]!.text.toLowerCase()))) words = words.slice(1);
+    // leading function words, titles and sentence-initial ordinary words are not part of a name;
+    // a generic word inside a run ("Global Threat Index", "Crypto Crime Report") is
+    const leadingJunk = (w: Token, rest: number) => {
+      const lower = w.text.toLowerCase();
+      return FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, '')) ||
+        ((w.sentenceStart || rest === 1) && (NOT_NAMES.has(lower) || common.has(lower)));
+    };
+    while (words.length && leadingJunk(words[0]!, words.length)) words = words.slice(1);
     const lastOk = (w: Token) => !CONNECTORS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || (HEAD_WORDS.has(w.text.toLowerCase()) && words.length > 1));
     while (words.length && !lastOk(words[words.length - 1]!)) words = words.slice(0, -1);
     // "U.S. District Judge Randolph D. Moss": a title inside the run introduces the person after it

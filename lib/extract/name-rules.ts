@@ -40,6 +40,13 @@ export const PLACE_NEXT = new Set(['district', 'region', 'province', 'county', '
 
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'der', 'den', 'von', 'al', 'bin', 'da', 'dos', 'do', '&']);
 
+/** Function words: never the first word of a name. */
+export const FUNCTION_WORDS = new Set([
+  'i', 'a', 'an', 'the', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'these', 'those', 'his', 'her',
+  'their', 'our', 'its', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'but', 'and', 'or', 'so', 'if', 'as', 'after',
+  'before', 'when', 'while', 'since', 'according', 'however', 'also', 'there', 'here', 'what', 'who', 'why', 'how',
+]);
+
 /** Capitalized words that are never names on their own. */
 export const NOT_NAMES = new Set([
   'i', 'a', 'an', 'the', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'these', 'those', 'his', 'her',

@@ -1,0 +1,59 @@
+import type { RelatedIncident, IncidentRef } from '@/lib/schema';
+import type { Incident } from '@/lib/incidents/schema';
+import { Timeline } from './Timeline';
+
+const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
+
+interface Props {
+  incident: IncidentRef | null;
+  related: RelatedIncident[];
+  incidents: Incident[];
+  storyDate: string | null;
+}
+
+/** The indexed incident this story is about, and the past incidents it relates to, with why and where from. */
+export function RelatedIncidents({ incident, related, incidents, storyDate }: Props) {
+  const byId = new Map(incidents.map((x) => [x.id, x]));
+  const own = incident ? byId.get(incident.id) : undefined;
+  return (
+    <section aria-label="Related incidents" class="related">
+      <h2>Related incidents</h2>
+      {own && (
+        <p class="own">
+          This story is about <strong>{own.name}</strong> ({own.date}
+          {own.amountUsd ? `, ${usd(own.amountUsd)}` : ''}). <a href={own.sources[0]} target="_blank" rel="noopener noreferrer">Source</a>
+        </p>
+      )}
+      {related.length === 0 ? (
+        <p class="muted">No related incidents in the index.</p>
+      ) : (
+        <>
+          <Timeline storyDate={storyDate ?? own?.date ?? null} storyLabel="This story" related={related} />
+          <ol>
+            {related.map((r) => {
+              const x = byId.get(r.id);
+              return (
+                <li key={r.id}>
+                  <div>
+                    <strong>{r.name}</strong> <span class="muted">{r.date}{x?.amountUsd ? ` · ${usd(x.amountUsd)}` : x?.cryptoAmount ? ` · ${x.cryptoAmount}` : ''}</span>
+                  </div>
+                  {x && <p class="incident-summary">{x.summary}</p>}
+                  <p class="why">{r.why.join(' · ')}</p>
+                  {x && (
+                    <p class="sources">
+                      {x.sources.map((s, i) => (
+                        <a key={s} href={s} target="_blank" rel="noopener noreferrer">
+                          Source {i + 1}<span class="sr-only">: {new URL(s).hostname}</span>
+                        </a>
+                      ))}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/** The popup on a fixture article: every copy button puts the right text on the clipboard. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CITATION_FORMATS, formatCitation } from '@/lib/citation/formats';
+import type { Annotation } from '@/lib/schema';
+import { browserAvailable, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+
+describe.skipIf(!browserAvailable())('popup copy buttons', () => {
+  let browser: Browser;
+  let site: Site;
+  let popup: Page;
+  let tab: number;
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launch();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await openAnnotated(browser, `${site.origin}/articles/kucoin-2020.html`);
+    tab = await tabIdOf(browser, page);
+    popup = await openPopup(browser, tab);
+    await popup.waitForSelector('[data-ready]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const copy = async (label: string) => {
+    await popup.bringToFront();
+    await popup.evaluate(() => navigator.clipboard.writeText(''));
+    await popup.getByRole('button', { name: label, exact: true }).first().click();
+    await popup.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+    return popup.evaluate(() => navigator.clipboard.readText());
+  };
+
+  it('copies the annotation JSON', async () => {
+    const annotation = JSON.parse(await copy('Copy annotation (JSON)')) as Annotation;
+    expect(annotation.schema).toBe('hashmark/annotation@1');
+    expect(annotation.article.title).toMatch(/KuCoin/);
+    expect(annotation.entities.map((e) => e.name)).toContain('Lazarus Group');
+  });
+
+  it('copies the citation in each format, and remembers the last one', async () => {
+    const annotation = JSON.parse(await copy('Copy annotation (JSON)')) as Annotation;
+    for (const format of CITATION_FORMATS) {
+      await popup.selectOption('#citation-format', format);
+      expect(await copy('Copy citation'), format).toBe(formatCitation(annotation.citation.csl, format));
+    }
+    const again = await openPopup(browser, tab);
+    await again.waitForSelector('[data-ready]');
+    await again.waitForFunction(() => (document.querySelector('#citation-format') as HTMLSelectElement).value === 'markdown');
+    await again.close();
+  });
+
+  it('copies the whole summary as Markdown', async () => {
+    const md = await copy('Copy summary (Markdown)');
+    expect(md).toMatch(/^## KuCoin/);
+    expect(md).toContain('**Who:**');
+    expect(md).toContain('Lazarus Group');
+    expect(md).toContain('### Related incidents');
+  });
+
+  it('copies an address', async () => {
+    const address = (await popup.locator('.addresses li .mono').first().textContent())!;
+    expect(await copy('Copy address')).toBe(address);
+  });
+});
