@@ -11,15 +11,22 @@ export default defineConfig({
   manifest: ({ mode }) => ({
     name: 'Hashmark',
     description: 'Highlights who, what and how much in crypto-crime news. Runs entirely on your machine.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Sites the reader enables for automatic annotation are asked for one by one, from a click.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Hashmark: summarize this article' },
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Show or hide all Hashmark highlights' },
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Annotate this page with Hashmark' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'hashmark@hashmark.example',
         data_collection_permissions: { required: ['none'] },
       },
     },
-    ...(mode === 'e2e' ? { host_permissions: E2E_MATCHES } : {}),
+    // e2e: 127.0.0.1 annotates by itself; localhost stands in for any site, annotated only on request
+    ...(mode === 'e2e' ? { host_permissions: [...E2E_MATCHES, 'http://localhost/*'] } : {}),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

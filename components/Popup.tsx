@@ -10,6 +10,9 @@ import { AddressList } from './AddressList';
 import { RelatedIncidents } from './RelatedIncidents';
 import { CitationMenu, loadFormatter, type FormatStore } from './CitationMenu';
 import { CopyButton } from './CopyButton';
+import { HighlightControls, type HighlightSettings } from './HighlightControls';
+import { SiteToggle, type Permissions } from './SiteToggle';
+import type { Setting } from './useSetting';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
 
@@ -17,12 +20,15 @@ interface Props {
   tabId: number | null;
   send: Send;
   formatStore: FormatStore;
+  highlights: HighlightSettings;
+  sites: Setting<string[]>;
+  permissions: Permissions;
 }
 
 type View = TabState | { status: 'loading' };
 
 /** The popup: the active tab's annotation, or a clear state saying why there is none. */
-export function Popup({ tabId, send, formatStore }: Props) {
+export function Popup({ tabId, send, formatStore, highlights, sites, permissions }: Props) {
   const [state, setState] = useState<View>({ status: 'loading' });
 
   const load = (force = false) => {
@@ -74,6 +80,8 @@ export function Popup({ tabId, send, formatStore }: Props) {
       {state.status === 'ready' && (
         <div class="ready" data-ready="true">
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
+          <HighlightControls settings={highlights} />
+          <SiteToggle pageUrl={state.url} sites={sites} permissions={permissions} />
           <StorySummary annotation={state.annotation} onReveal={reveal} />
           <CitationMenu csl={state.annotation.citation.csl} store={formatStore} />
           <div class="exports">

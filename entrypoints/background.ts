@@ -1,28 +1,36 @@
 /**
  * The background holds the engine (NLP, knowledge, incident index) once per browser,
- * answers content scripts with spans, keeps each tab's annotation for the popup, and
- * injects the content script when the reader asks (activeTab).
+ * answers content scripts with spans and cards, keeps each tab's annotation for the
+ * popup, and injects the content script when the reader asks (toolbar, shortcut, menu)
+ * or on the sites the reader enabled.
  */
 import type { Browser } from 'wxt/browser';
 import { annotateBlocks } from '@/lib/annotate';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { loadIndex } from '@/lib/incidents/load';
+import { incidentsInvolving, knownLines, searchIndex } from '@/lib/incidents/knows';
 import { dispatcher, messenger, type Envelope, type TabState } from '@/lib/messages';
 import type { ArticleMeta } from '@/lib/schema';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
+import type { CardInfo } from '@/lib/highlight/card';
+import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
+import { figureValue, FIGURE_LABELS } from '@/lib/format';
+import { enabledSites, highlightsVisible, paletteOverrides } from '@/utils/settings';
 
 type Sender = Browser.runtime.MessageSender;
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const MARKS_CSS = '/hashmark-marks.css';
+const SITE_SCRIPT_ID = 'hashmark-enabled-sites';
 const MAX_BLOCKS = 20_000;
 const MAX_CHARS = 4_000_000;
 const WAIT_MS = 20_000;
+const ENTITY_LABELS: Record<string, string> = { person: 'Person', organization: 'Organization', agency: 'Agency or court', location: 'Place', asset: 'Crypto asset', threat: 'Threat or group' };
 
 export default defineBackground(() => {
   const states = new Map<number, TabState>();
   const waiters = new Map<number, (() => void)[]>();
   let ranker: IncidentRanker | null = null;
+  let lookup: ((q: string) => ReturnType<ReturnType<typeof searchIndex>>) | null = null;
 
   const setState = (tabId: number, state: TabState) => {
     states.set(tabId, state);
@@ -30,6 +38,8 @@ export default defineBackground(() => {
       for (const wake of waiters.get(tabId) ?? []) wake();
       waiters.delete(tabId);
     }
+    const badge = state.status === 'ready' && state.highlights ? String(state.highlights) : '';
+    void browser.action.setBadgeText({ tabId, text: badge }).catch(() => undefined);
   };
 
   const settled = (tabId: number) =>
@@ -57,9 +67,10 @@ export default defineBackground(() => {
   };
   const cleanMeta = (m: ArticleMeta): ArticleMeta => {
     const str = (s: unknown) => (typeof s === 'string' ? s.slice(0, 1000) : null);
+    const url = str(m?.url);
     return {
       title: str(m?.title),
-      url: str(m?.url),
+      url: url && /^https?:\/\//i.test(url) ? url : null,
       publisher: str(m?.publisher),
       authors: Array.isArray(m?.authors) ? m.authors.filter((a): a is string => typeof a === 'string').slice(0, 20).map((a) => a.slice(0, 200)) : [],
       publishedAt: typeof m?.publishedAt === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(m.publishedAt) ? m.publishedAt : null,
@@ -69,6 +80,53 @@ export default defineBackground(() => {
 
   async function inject(tabId: number): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  }
+
+  /** Annotate a tab on the reader's request: the toolbar, the shortcut or the context menu. */
+  async function annotateOnRequest(tabId: number): Promise<void> {
+    await inject(tabId);
+    await toTab(tabId)('bg:run', { force: true }).catch(() => undefined);
+  }
+
+  async function insertStyles(tabId: number, frameId: number) {
+    const css = marksCss({ ...DEFAULT_PALETTE, ...(await paletteOverrides.getValue()) });
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css }).catch(() => undefined);
+  }
+
+  function cardFor(tabId: number, type: string, ref: number): CardInfo | null {
+    const state = states.get(tabId);
+    if (state?.status !== 'ready') return null;
+    const a = state.annotation;
+    if (type === 'address') {
+      const x = a.addresses[ref];
+      return x ? { kind: 'Address', text: x.text, meaning: `${x.chain} address, checksum ${x.valid ? 'valid' : 'INVALID (mistyped or altered?)'}`, lines: [] } : null;
+    }
+    const entity = a.entities[ref];
+    if (entity && entity.type === type) {
+      const involved = incidentsInvolving(loadIndex(), [entity.name, ...entity.aliases]);
+      return {
+        kind: ENTITY_LABELS[entity.type] ?? entity.type,
+        text: entity.name,
+        meaning: `${entity.aliases.length ? `also ${entity.aliases.join(', ')}; ` : ''}mentioned ${entity.mentions} time${entity.mentions === 1 ? '' : 's'}`,
+        lines: involved.length ? knownLines(involved) : ['No incident in the index names it.'],
+      };
+    }
+    const figure = a.figures[ref];
+    if (figure && figure.kind === type) {
+      return { kind: FIGURE_LABELS[figure.kind], text: figure.text, meaning: `means ${figureValue(figure)}${figure.approximate ? ' (approximate)' : ''}`, lines: [] };
+    }
+    return null;
+  }
+
+  /** Content scripts for the sites the reader enabled and granted. */
+  async function syncSiteScripts(): Promise<void> {
+    const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+    const matches = (await enabledSites.getValue()).filter((p) => granted.has(p));
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID] }).catch(() => []);
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SITE_SCRIPT_ID] });
+    if (matches.length) {
+      await browser.scripting.registerContentScripts([{ id: SITE_SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
+    }
   }
 
   browser.runtime.onMessage.addListener(
@@ -81,7 +139,7 @@ export default defineBackground(() => {
         const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
         const incidents = loadIndex().filter((x) => ids.has(x.id));
         setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
-        await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [MARKS_CSS] }).catch(() => undefined);
+        await insertStyles(tabId, sender.frameId ?? 0);
         return result;
       },
       'cs:status': ({ url, status, highlights, message }, sender) => {
@@ -95,12 +153,11 @@ export default defineBackground(() => {
         else if (status === 'painted' && current?.status === 'ready') setState(tabId, { ...current, highlights: Number(highlights) || 0 });
         else if (status === 'cleared' && current?.status === 'ready') setState(tabId, { ...current, highlights: 0 });
       },
+      'cs:card': ({ type, ref }, sender) => (sender.tab?.id === undefined ? null : cardFor(sender.tab.id, String(type), Number(ref))),
       'popup:get-tab': async ({ tabId, annotate, force }) => {
         const current = states.get(tabId);
         if (force) {
-          await inject(tabId).catch(() => undefined);
-          // The content script reports its own progress through cs:status.
-          await toTab(tabId)('bg:run', { force: true }).catch((err: unknown) => {
+          await annotateOnRequest(tabId).catch((err: unknown) => {
             setState(tabId, { status: 'error', url: null, message: err instanceof Error ? err.message : String(err) });
           });
         } else if (annotate && (!current || current.status === 'idle')) {
@@ -118,14 +175,53 @@ export default defineBackground(() => {
         if (ok) await browser.tabs.update(tabId, { active: true });
         return ok;
       },
+      'ui:index-info': () => {
+        const index = loadIndex();
+        const byCategory: Record<string, number> = {};
+        for (const x of index) byCategory[x.category] = (byCategory[x.category] ?? 0) + 1;
+        const dates = index.map((x) => x.date).sort();
+        return { count: index.length, from: dates[0] ?? '', to: dates[dates.length - 1] ?? '', byCategory };
+      },
+      'ui:lookup': ({ query }) => {
+        lookup ??= searchIndex(loadIndex());
+        return lookup(String(query));
+      },
     }),
   );
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: 'hashmark-annotate', title: 'Annotate this page with Hashmark', contexts: ['page'] });
+      browser.contextMenus.create({ id: 'hashmark-lookup', title: 'Look up “%s” in Hashmark’s incident index', contexts: ['selection'] });
+    });
+    void syncSiteScripts();
+  });
+  browser.runtime.onStartup.addListener(() => void syncSiteScripts());
+  enabledSites.watch(() => void syncSiteScripts());
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'hashmark-annotate' && tab?.id !== undefined) void annotateOnRequest(tab.id);
+    if (info.menuItemId === 'hashmark-lookup' && info.selectionText) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/lookup.html?q=${encodeURIComponent(info.selectionText.slice(0, 200))}`) });
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-highlights') void highlightsVisible.getValue().then((v) => highlightsVisible.setValue(!v));
+    if (command === 'annotate-page') {
+      const run = (id?: number) => id !== undefined && void annotateOnRequest(id);
+      if (tab?.id !== undefined) run(tab.id);
+      else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => run(t?.id));
+    }
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
     waiters.delete(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && states.get(tabId)?.status !== 'working') states.set(tabId, { status: 'idle' });
+    if (change.status === 'loading' && states.get(tabId)?.status !== 'working') setState(tabId, { status: 'idle' });
   });
 });

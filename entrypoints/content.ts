@@ -1,13 +1,20 @@
 /**
- * In the page: decide cheaply whether it is an article, collect its text blocks, ask
- * the background for spans, paint them. Owns nothing else; the NLP never loads here.
+ * In the page: decide cheaply whether it is an article, collect its text blocks, ask the
+ * background for spans, paint them; show a card for a highlight; follow the reader's
+ * toggles; re-annotate once late or changed content settles. The NLP never loads here.
  */
 import { looksLikeArticle, findArticleText } from '@/lib/article/detect';
 import { buildBlocks, type TextBlock } from '@/lib/article/blocks';
 import { readMetadata } from '@/lib/article/metadata';
 import { plainTextHead, plainTextNodeBlocks } from '@/lib/article/plain-text';
 import { paint, MARK_TAG, type Painting } from '@/lib/highlight/paint';
+import { createInPageUi, type CardInfo, type InPageUi } from '@/lib/highlight/card';
+import { watchForChanges, type ChangeWatcher } from '@/lib/highlight/settle';
 import { dispatcher, messenger, type Envelope } from '@/lib/messages';
+import type { SpanType } from '@/lib/schema';
+import { hiddenTypes, highlightsVisible } from '@/utils/settings';
+
+type RunResult = { status: 'not-article' | 'painted' | 'error'; highlights: number };
 
 export default defineContentScript({
   registration: 'runtime',
@@ -18,23 +25,44 @@ export default defineContentScript({
     const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
     let painting: Painting | null = null;
     let blocks: TextBlock[] = [];
+    let ui: InPageUi | null = null;
+    let watcher: ChangeWatcher | null = null;
+    let forced = false;
+    let running: Promise<RunResult> | null = null;
+    let visible = true;
+    let hidden = new Set<SpanType>();
+    const cards = new Map<string, CardInfo | null>();
 
-    const clear = () => {
-      painting?.remove();
-      painting = null;
-      document.documentElement.removeAttribute('data-hashmark');
+    const applyVisibility = () => {
+      for (const mark of painting?.marks ?? []) {
+        const off = !visible || hidden.has(mark.getAttribute('data-type') as SpanType);
+        if (off) mark.setAttribute('data-off', '');
+        else mark.removeAttribute('data-off');
+        if (mark.hasAttribute('data-first')) mark.setAttribute('tabindex', off ? '-1' : '0');
+      }
     };
 
-    const run = async (force: boolean): Promise<{ status: 'not-article' | 'painted' | 'error'; highlights: number }> => {
+    const clear = () => {
+      watcher?.pause();
+      painting?.remove();
+      painting = null;
+      ui?.hide();
+      cards.clear();
+      document.documentElement.removeAttribute('data-hashmark');
+      watcher?.resume();
+    };
+
+    const annotate = async (force: boolean): Promise<RunResult> => {
       const url = location.href;
       try {
-        clear();
         const plain = document.contentType === 'text/plain' ? document.querySelector('pre')?.firstChild : null;
         if (!plain && !force && !looksLikeArticle(document)) {
+          clear();
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
         }
         await send('cs:status', { url, status: 'working' });
+        clear();
         if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
         else {
           const found = findArticleText(document);
@@ -47,8 +75,19 @@ export default defineContentScript({
         const article = plain ? { ...readMetadata(document, url), ...plainTextHead((plain as Text).data).meta } : readMetadata(document, url);
         const reply = await send('cs:annotate', { url, article, blocks: blocks.map((b) => b.text) });
         if (ctx.isInvalid || location.href !== url) return { status: 'error', highlights: 0 };
+        watcher?.pause();
         painting = paint(document, blocks, reply.spans);
+        const seen = new Set<string>();
+        for (const mark of painting.marks) {
+          const span = mark.getAttribute('data-span')!;
+          if (seen.has(span)) continue;
+          seen.add(span);
+          mark.setAttribute('data-first', '');
+          mark.setAttribute('tabindex', '0');
+        }
+        applyVisibility();
         document.documentElement.setAttribute('data-hashmark', String(painting.count));
+        watcher?.resume();
         await send('cs:status', { url, status: 'painted', highlights: painting.count });
         return { status: 'painted', highlights: painting.count };
       } catch (err) {
@@ -58,10 +97,55 @@ export default defineContentScript({
       }
     };
 
+    /** One run at a time: a run asked for during another waits for it, then runs once. */
+    const run = (force: boolean): Promise<RunResult> => {
+      forced ||= force;
+      const next = (running ?? Promise.resolve(null)).then(() => annotate(forced));
+      running = next.finally(() => {
+        if (running === next) running = null;
+      }) as Promise<RunResult>;
+      return next;
+    };
+
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(MARK_TAG) : null);
+    const showCard = async (mark: Element) => {
+      if (mark.hasAttribute('data-off')) return;
+      const ref = mark.getAttribute('data-ref')!;
+      if (!cards.has(ref)) {
+        const [type, index] = ref.split(':');
+        cards.set(ref, await send('cs:card', { type: type as SpanType, ref: Number(index) }).catch(() => null));
+      }
+      const info = cards.get(ref);
+      if (!info) return;
+      ui ??= createInPageUi(document);
+      ui.show(mark, info);
+      mark.setAttribute('aria-describedby', 'hashmark-card');
+    };
+    const hideCard = () => ui?.hide();
+
+    ctx.addEventListener(document, 'mouseover', (e) => {
+      const mark = markOf(e.target);
+      if (mark) void showCard(mark);
+    });
+    ctx.addEventListener(document, 'mouseout', (e) => {
+      if (markOf(e.target) && !markOf(e.relatedTarget)) hideCard();
+    });
+    ctx.addEventListener(document, 'focusin', (e) => {
+      const mark = markOf(e.target);
+      if (mark) void showCard(mark);
+      else hideCard();
+    });
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if (e.key === 'Escape' && ui?.isShowing()) {
+        hideCard();
+        e.stopPropagation();
+      }
+    });
+
     const reveal = (ref: string): boolean => {
       const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[data-ref="${CSS.escape(ref)}"]`);
       if (!mark) return false;
-      mark.setAttribute('tabindex', '-1');
+      mark.setAttribute('tabindex', '0');
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.focus({ preventScroll: true });
       return true;
@@ -73,9 +157,38 @@ export default defineContentScript({
       'bg:clear': () => clear(),
     });
     browser.runtime.onMessage.addListener(listener);
+
+    void Promise.all([highlightsVisible.getValue(), hiddenTypes.getValue()]).then(([v, h]) => {
+      visible = v;
+      hidden = new Set(h);
+      applyVisibility();
+    });
+    const unwatchVisible = highlightsVisible.watch((v) => {
+      visible = v;
+      applyVisibility();
+      if (!v) hideCard();
+      ui ??= createInPageUi(document);
+      ui.announce(v ? 'Hashmark highlights shown' : 'Hashmark highlights hidden');
+    });
+    const unwatchHidden = hiddenTypes.watch((h) => {
+      hidden = new Set(h);
+      applyVisibility();
+    });
+
+    // Late-loading articles and single-page-app navigations: annotate again once the text settles.
+    if (document.body) watcher = watchForChanges(document.body, () => void run(false));
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      forced = false;
+      setTimeout(() => void run(false), 600);
+    });
+
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      unwatchVisible();
+      unwatchHidden();
+      watcher?.stop();
       clear();
+      ui?.destroy();
     });
     void run(false);
   },

@@ -5,6 +5,7 @@
  */
 import type { Annotation, ArticleMeta, Span } from './schema';
 import type { Incident } from './incidents/schema';
+import type { CardInfo } from './highlight/card';
 
 /** What the background knows about one tab. */
 export type TabState =
@@ -19,10 +20,15 @@ export interface Protocol {
   'cs:annotate': { request: { url: string; article: ArticleMeta; blocks: string[] }; response: { annotation: Annotation; spans: Span[] } };
   /** content script → background: what happened on the sender's page */
   'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'cleared' | 'error'; highlights?: number; message?: string }; response: void };
+  /** content script → background: what a highlight means, for its hover card */
+  'cs:card': { request: { type: Span['type']; ref: number }; response: CardInfo | null };
   /** popup → background: the state of a tab, annotating it first if asked */
   'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
   /** popup → background: scroll the page to a highlight and focus it */
   'popup:reveal': { request: { tabId: number; type: Span['type']; ref: number }; response: boolean };
+  /** options or lookup page → background: the incident index's size and span, or a search in it */
+  'ui:index-info': { request: Record<string, never>; response: { count: number; from: string; to: string; byCategory: Record<string, number> } };
+  'ui:lookup': { request: { query: string }; response: Incident[] };
   /** background → content script: annotate now (force: even if it does not look like an article) */
   'bg:run': { request: { force: boolean }; response: { status: 'not-article' | 'painted' | 'error'; highlights: number } };
   /** background → content script: scroll to and focus the first highlight of a thing */

@@ -1,12 +1,11 @@
 import { render } from 'preact';
-import { storage } from 'wxt/utils/storage';
 import { Popup } from '@/components/Popup';
 import { messenger, type Envelope } from '@/lib/messages';
 import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
+import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, paletteOverrides } from '@/utils/settings';
 import './style.css';
 
 const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
-const citationFormat = storage.defineItem<CitationFormat>('local:citationFormat', { fallback: 'apa' });
 const formatStore = {
   get: async () => {
     const f = await citationFormat.getValue();
@@ -23,5 +22,19 @@ async function targetTab(): Promise<number | null> {
 }
 
 void targetTab().then((tabId) => {
-  render(<Popup tabId={tabId} send={send} formatStore={formatStore} />, document.getElementById('app')!);
+  const permissions = {
+    contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
+    request: (origin: string) => browser.permissions.request({ origins: [origin] }),
+  };
+  render(
+    <Popup
+      tabId={tabId}
+      send={send}
+      formatStore={formatStore}
+      highlights={{ visible: highlightsVisible, hidden: hiddenTypes, palette: paletteOverrides }}
+      sites={enabledSites}
+      permissions={permissions}
+    />,
+    document.getElementById('app')!,
+  );
 });

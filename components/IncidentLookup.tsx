@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Incident } from '@/lib/incidents/schema';
+import { CATEGORY_LABELS } from '@/lib/incidents/schema';
+
+const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
+
+/** The selection lookup: incidents of the offline index that match a name or phrase. */
+export function IncidentLookup({ initial, search }: { initial: string; search: (q: string) => Promise<Incident[]> }) {
+  const [query, setQuery] = useState(initial);
+  const [results, setResults] = useState<Incident[] | null>(null);
+  useEffect(() => {
+    const t = setTimeout(() => void search(query).then(setResults), 150);
+    return () => clearTimeout(t);
+  }, [query]);
+  return (
+    <main class="popup lookup">
+      <header class="brand"><span class="logo" aria-hidden="true">#</span> Hashmark incident lookup</header>
+      <label for="q">Search the incident index</label>
+      <input id="q" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autoFocus />
+      {results === null ? (
+        <p role="status">Searching…</p>
+      ) : results.length === 0 ? (
+        <p role="status">No indexed incident matches “{query}”.</p>
+      ) : (
+        <ol class="results" aria-label={`${results.length} incidents`}>
+          {results.map((x) => (
+            <li key={x.id}>
+              <strong>{x.name}</strong> <span class="muted">{x.date} · {CATEGORY_LABELS[x.category]}{x.amountUsd ? ` · ${usd(x.amountUsd)}` : ''}</span>
+              <p class="incident-summary">{x.summary}</p>
+              <p class="sources">{x.sources.map((s, i) => <a key={s} href={s} target="_blank" rel="noopener noreferrer">Source {i + 1}</a>)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

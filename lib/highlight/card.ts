@@ -1,0 +1,94 @@
+/**
+ * The in-page UI: a hover card for highlights and a live region for announcements,
+ * both inside one shadow root so the page's CSS and Hashmark's never meet.
+ * Everything is built with createElement and textContent: page text is never parsed as HTML.
+ */
+export interface CardInfo {
+  kind: string;
+  text: string;
+  meaning: string;
+  /** what the incident index knows, one line each */
+  lines: string[];
+}
+
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box; padding: 10px 12px;
+  border-radius: 8px; background: #ffffff; color: #1b1f24; border: 1px solid #c9ced6; box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.kind { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: #5b6470; margin: 0 0 2px; }
+.text { font-weight: 600; margin: 0 0 4px; word-break: break-word; }
+.meaning { margin: 0 0 4px; }
+ul { margin: 4px 0 0; padding-left: 16px; }
+.hint { margin: 6px 0 0; font-size: 11px; color: #5b6470; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202326; color: #e8eaed; border-color: #3c4043; }
+  .kind, .hint { color: #a4acb6; }
+}`;
+
+export interface InPageUi {
+  show(anchor: Element, info: CardInfo): void;
+  hide(): void;
+  /** says something to screen readers (polite live region) */
+  announce(message: string): void;
+  isShowing(): boolean;
+  destroy(): void;
+}
+
+export function createInPageUi(doc: Document): InPageUi {
+  const host = doc.createElement('hashmark-ui');
+  host.setAttribute('data-hashmark-ignore', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const live = doc.createElement('div');
+  live.className = 'sr';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'tooltip');
+  card.id = 'hashmark-card';
+  card.hidden = true;
+  root.append(style, live, card);
+  doc.documentElement.appendChild(host);
+
+  const el = (tag: string, cls: string, text: string) => {
+    const e = doc.createElement(tag);
+    e.className = cls;
+    e.textContent = text;
+    return e;
+  };
+
+  return {
+    show(anchor, info) {
+      card.replaceChildren(el('p', 'kind', info.kind), el('p', 'text', info.text), el('p', 'meaning', info.meaning));
+      if (info.lines.length) {
+        const ul = doc.createElement('ul');
+        for (const line of info.lines) ul.appendChild(el('li', '', line));
+        card.appendChild(ul);
+      }
+      card.appendChild(el('p', 'hint', 'Esc to close'));
+      card.hidden = false;
+      const r = anchor.getBoundingClientRect();
+      const view = doc.defaultView!;
+      const width = Math.min(320, view.innerWidth - 16);
+      card.style.left = `${Math.max(8, Math.min(r.left, view.innerWidth - width - 8))}px`;
+      const below = r.bottom + 8;
+      card.style.top = `${below + card.offsetHeight > view.innerHeight ? Math.max(8, r.top - card.offsetHeight - 8) : below}px`;
+    },
+    hide() {
+      card.hidden = true;
+    },
+    announce(message) {
+      live.textContent = '';
+      // a fresh text node so the same message is announced twice in a row
+      setTimeout(() => (live.textContent = message), 30);
+    },
+    isShowing: () => !card.hidden,
+    destroy() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** What the incident index knows about a name: for hover cards and the selection lookup. */
+import MiniSearch from 'minisearch';
+import type { Incident } from './schema';
+import { nameKey } from '../extract/tokens';
+
+const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
+
+/** Incidents whose actors, victims, name or aliases include one of the names. */
+export function incidentsInvolving(index: readonly Incident[], names: string[]): Incident[] {
+  const keys = new Set(names.map(nameKey));
+  return index.filter((x) => [...x.actors, ...x.victims, x.name, ...x.aliases].some((n) => keys.has(nameKey(n))));
+}
+
+/** One line each: how many incidents, their total, the most recent. */
+export function knownLines(incidents: readonly Incident[]): string[] {
+  if (!incidents.length) return [];
+  const total = incidents.reduce((sum, x) => sum + (x.amountUsd ?? 0), 0);
+  const latest = [...incidents].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+  return [
+    `${incidents.length} indexed incident${incidents.length === 1 ? '' : 's'}${total ? `, ${usd(total)} in all where known` : ''}`,
+    `Most recent: ${latest.name} (${latest.date})`,
+  ];
+}
+
+/** Free-text search of the index (the context menu's "look up" and the lookup page). */
+export function searchIndex(index: readonly Incident[]): (query: string) => Incident[] {
+  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' } });
+  search.addAll(index.map((x, id) => ({ id, text: [x.name, ...x.aliases, ...x.actors, ...x.victims, ...x.countries, ...x.assets].join(' ') })));
+  return (query) => {
+    const q = query.trim().slice(0, 200);
+    if (!q) return [];
+    let hits = search.search(q);
+    if (!hits.length) hits = search.search(q, { combineWith: 'OR' });
+    return hits.slice(0, 25).map((h) => index[h.id as number]!);
+  };
+}
