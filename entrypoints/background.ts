@@ -139,7 +139,8 @@ export default defineBackground(() => {
         const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
         const incidents = loadIndex().filter((x) => ids.has(x.id));
         setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
-        await insertStyles(tabId, sender.frameId ?? 0);
+        // the styles may arrive a moment after the reply: the highlights are invisible until then, never wrong
+        void insertStyles(tabId, sender.frameId ?? 0);
         return result;
       },
       'cs:status': ({ url, status, highlights, message }, sender) => {
@@ -188,6 +189,12 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  // Load the engine and the index while the browser is idle, so the first article is as quick as the rest.
+  setTimeout(() => {
+    ranker ??= rankerFromIndex(loadIndex());
+    annotateBlocks(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta({ title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null }), { rank: ranker });
+  }, 500);
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {

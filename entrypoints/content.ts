@@ -54,6 +54,7 @@ export default defineContentScript({
 
     const annotate = async (force: boolean): Promise<RunResult> => {
       const url = location.href;
+      performance.mark('hashmark:run');
       try {
         const plain = document.contentType === 'text/plain' ? document.querySelector('pre')?.firstChild : null;
         if (!plain && !force && !looksLikeArticle(document)) {
@@ -61,7 +62,7 @@ export default defineContentScript({
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
         }
-        await send('cs:status', { url, status: 'working' });
+        void send('cs:status', { url, status: 'working' }).catch(() => undefined);
         clear();
         if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
         else {
@@ -88,6 +89,8 @@ export default defineContentScript({
         applyVisibility();
         document.documentElement.setAttribute('data-hashmark', String(painting.count));
         watcher?.resume();
+        // for the benchmark: text ready (the run began) → highlights painted
+        performance.measure('hashmark:text-to-paint', 'hashmark:run');
         await send('cs:status', { url, status: 'painted', highlights: painting.count });
         return { status: 'painted', highlights: painting.count };
       } catch (err) {

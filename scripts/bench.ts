@@ -3,6 +3,8 @@
  * since these machines are noisy. Prints a table; nothing here is a pass/fail test.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { CHROMIUM, launch, openAnnotated, serve, tabIdOf } from '../tests/browser/harness';
 import { parseHTML } from 'linkedom';
 import nlp from 'compromise';
@@ -101,12 +103,83 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json')) 
       shellTimes.push(loaded!);
     }
   }
-  row('popup: open → complete summary (median)', 'kucoin-2020', ms(median(openTimes)), `the popup page's own DOMContentLoaded ${ms(median(shellTimes))}`, ratio(median(openTimes), median(shellTimes)), '');
+  const popupRow = ['popup: open → complete summary (median)', 'kucoin-2020', ms(median(openTimes)), `the popup page's own DOMContentLoaded ${ms(median(shellTimes))}`, ratio(median(openTimes), median(shellTimes)), ''];
+  row(...popupRow);
+
+  // 4. Text ready → highlights painted, for articles of 700, 3,000 and 20,000 words,
+  //    beside the page's own cost of reading its text once (document.body.innerText).
+  const paragraphs = list.flatMap((a) => a.blocks).filter((b) => b.split(/\s+/).length > 25);
+  const articleOf = (words: number) => {
+    const out: string[] = [];
+    let n = 0;
+    for (let i = 0; n < words; i++) {
+      const p = paragraphs[i % paragraphs.length]!;
+      out.push(p);
+      n += p.split(/\s+/).length;
+    }
+    return out;
+  };
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  for (const words of [700, 3000, 20000]) {
+    site.pages.set(`/bench-${words}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${words}</title><meta property="og:type" content="article"></head><body><article><h1>Bench</h1>${articleOf(words).map((p) => `<p>${escape(p)}</p>`).join('')}</article></body></html>`);
+    const paint: number[] = [];
+    const read: number[] = [];
+    for (let i = 0; i < (words > 5000 ? 3 : 7); i++) {
+      const tab = await openAnnotated(browser, `${site.origin}/bench-${words}`);
+      await tab.waitForFunction(() => performance.getEntriesByName('hashmark:text-to-paint').length > 0);
+      paint.push(await tab.evaluate(() => performance.getEntriesByName('hashmark:text-to-paint')[0]!.duration));
+      read.push(await tab.evaluate(() => {
+        const t = performance.now();
+        void document.body.innerText.length;
+        return performance.now() - t;
+      }));
+      await tab.close();
+    }
+    row(`text ready → painted, ${words}-word article (median)`, `${words} words`, ms(median(paint)), `page reads its text once ${ms(median(read))}`, ratio(median(paint), median(read)), words === 700 ? `budget 50 ms: ${median(paint) <= 50 ? 'met' : 'MISSED'}` : '');
+  }
+
+  // 5. JavaScript heap added per annotated tab: the same article annotated (127.0.0.1) and not (localhost).
+  const heapOf = async (url: string, annotated: boolean) => {
+    const tab = annotated ? await openAnnotated(browser, url) : await browser.context.newPage();
+    if (!annotated) {
+      await tab.goto(url);
+      await tab.waitForTimeout(1500);
+    }
+    const cdp = await browser.context.newCDPSession(tab);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await tab.close();
+    return usedSize;
+  };
+  const withHashmark = median([await heapOf(`${site.origin}/bench-3000`, true), await heapOf(`${site.origin}/bench-3000`, true), await heapOf(`${site.origin}/bench-3000`, true)]);
+  const without = median([await heapOf(`${site.origin.replace('127.0.0.1', 'localhost')}/bench-3000`, false), await heapOf(`${site.origin.replace('127.0.0.1', 'localhost')}/bench-3000`, false), await heapOf(`${site.origin.replace('127.0.0.1', 'localhost')}/bench-3000`, false)]);
+  row('JS heap added per annotated tab (3,000 words)', '', `${((withHashmark - without) / 1024).toFixed(0)} KB`, `the tab without Hashmark ${(without / 1024).toFixed(0)} KB`, ratio(withHashmark, without), '');
   await browser.close();
   await site.close();
 } else {
   row('popup timing', 'skipped', 'no Chromium or no e2e build (npm run build:e2e)', '', '', '');
 }
+
+// 6. The content script's size, beside its budget and beside the popup's own bundle.
+const contentJs = '.output/chrome-mv3-e2e/content-scripts/content.js';
+if (existsSync(contentJs)) {
+  const gz = gzipSync(readFileSync(contentJs)).length;
+  const popupDir = '.output/chrome-mv3-e2e/chunks';
+  const popupFile = readdirSync(popupDir).find((f) => f.startsWith('popup-'));
+  const popupGz = popupFile ? gzipSync(readFileSync(`${popupDir}/${popupFile}`)).length : 0;
+  row('content script bundle (gzip)', '', `${(gz / 1024).toFixed(1)} KB`, `popup bundle ${(popupGz / 1024).toFixed(1)} KB`, `${((gz / (30 * 1024)) * 100).toFixed(0)}% of 30 KB`, gz <= 30 * 1024 ? 'budget met' : 'BUDGET MISSED');
+}
+
+// 7. The CLI on a batch of many files, beside a CLI run that only parses them.
+const files = Array.from({ length: 3 }, () => DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`))).flat();
+const cli = (args: string[]) => {
+  const t = performance.now();
+  execFileSync('node_modules/.bin/tsx', args, { stdio: ['ignore', 'ignore', 'ignore'] });
+  return performance.now() - t;
+};
+const cliMs = cli(['scripts/cli.ts', ...files]);
+const parseMs = cli(['-e', `const {readFileSync}=require('node:fs');const {parseHTML}=require('linkedom');for (const f of ${JSON.stringify(files)}) parseHTML(readFileSync(f,'utf8'));`]);
+row('CLI batch', `${files.length} files`, `${(files.length / (cliMs / 1000)).toFixed(1)} articles/s`, `parse-only run ${(files.length / (parseMs / 1000)).toFixed(1)} files/s`, ratio(cliMs, parseMs), '');
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));

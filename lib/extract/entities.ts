@@ -24,7 +24,10 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing; n: number } | null {
   const g = gazetteer();
-  for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1; n--) {
+  // most words start no known name: one map lookup rules them out
+  const longest = g.firstWords.get(nameKey(tokens[i]!.text));
+  if (!longest) return null;
+  for (let n = Math.min(longest + 1, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.sentenceStart)) continue;
     const surface = fold(text.slice(tokens[i]!.start, last.end));
@@ -89,7 +92,12 @@ function looksLikePersonName(words: string[]): boolean {
  * the whole extraction faster than one compromise parse of the article.
  */
 class NlpOpinions {
-  private cache = new Map<string, EntityType | null>();
+  /** shared by all articles: names recur, and compromise's answer for a name does not change */
+  private static cache = new Map<string, EntityType | null>();
+  private get cache() {
+    if (NlpOpinions.cache.size > 20_000) NlpOpinions.cache.clear();
+    return NlpOpinions.cache;
+  }
   has(key: string): boolean {
     return this.get(key) !== null;
   }

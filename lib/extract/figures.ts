@@ -78,6 +78,21 @@ function singleNoun(word: string): string | null {
   return doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb') && !TIME_UNITS[word.toLowerCase()] ? word.toLowerCase() : null;
 }
 
+let assets: { assetWords: Map<string, KnownThing>; assetAlternation: string } | null = null;
+
+/** One-word names and tickers of crypto assets, built once from the knowledge files. */
+function assetVocabulary() {
+  if (assets) return assets;
+  const assetWords = new Map<string, KnownThing>();
+  for (const [form, things] of gazetteer().byForm) {
+    const asset = things.find((t) => t.type === 'asset' && t.ticker);
+    if (asset && /^[\p{L}\d-]+$/u.test(form)) assetWords.set(form, asset);
+  }
+  const assetAlternation = [...assetWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  assets = { assetWords, assetAlternation };
+  return assets;
+}
+
 /** Blanks out URLs, CVE ids, phone numbers and the like, keeping offsets. */
 function maskNonFigures(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -132,13 +147,7 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
   });
 
   // crypto: "173,600 ETH", "94,000 bitcoin", "1.2 million bitcoin"
-  const g = gazetteer();
-  const assetWords = new Map<string, KnownThing>();
-  for (const [form, things] of g.byForm) {
-    const asset = things.find((t) => t.type === 'asset' && t.ticker);
-    if (asset && /^[\p{L}\d-]+$/u.test(form)) assetWords.set(form, asset);
-  }
-  const assetAlternation = [...assetWords.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const { assetWords, assetAlternation } = assetVocabulary();
   if (assetAlternation) {
     each(String.raw`(?<![\p{L}\d$€£.])(${NUM}|${WORD_NUM})(?:[\s-](${SCALE}))?\s?(${assetAlternation})s?(?![\p{L}\d])`, (m) => {
       const word = m[3]!;

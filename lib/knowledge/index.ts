@@ -32,6 +32,8 @@ export interface Gazetteer {
   tickers: Map<string, KnownThing>;
   /** the longest form, in words */
   maxWords: number;
+  /** first word of any form → the most words a form starting with it has */
+  firstWords: Map<string, number>;
 }
 
 export const KNOWLEDGE = {
@@ -51,7 +53,10 @@ function add(g: Gazetteer, type: EntityType, row: NamedRow, extra: Partial<Known
     const list = g.byForm.get(key) ?? [];
     list.push(thing);
     g.byForm.set(key, list);
-    g.maxWords = Math.max(g.maxWords, form.split(/\s+/).length);
+    const words = key.split(' ');
+    g.maxWords = Math.max(g.maxWords, words.length);
+    const first = words[0]!.replace(/'s$/, '');
+    g.firstWords.set(first, Math.max(g.firstWords.get(first) ?? 0, words.length));
   }
   return thing;
 }
@@ -60,7 +65,7 @@ let cached: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const g: Gazetteer = { byForm: new Map(), demonyms: new Set(), tickers: new Map(), maxWords: 1 };
+  const g: Gazetteer = { byForm: new Map(), demonyms: new Set(), tickers: new Map(), maxWords: 1, firstWords: new Map() };
   for (const row of KNOWLEDGE.agencies) add(g, 'agency', row);
   for (const row of KNOWLEDGE.organizations) add(g, 'organization', row);
   for (const row of KNOWLEDGE.threats) add(g, 'threat', row);
