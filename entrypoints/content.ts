@@ -22,7 +22,12 @@ export default defineContentScript({
   main(ctx) {
     // Injected again (toolbar click after an automatic run, or an extension update)? WXT
     // invalidates the older instance, which removes its highlights and stops listening.
-    const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
+    // An orphaned script (extension reloaded or removed) must fail quietly: checking ctx.isInvalid
+    // lets WXT run our cleanup instead of letting the browser throw "Extension context invalidated".
+    const send = messenger(async (m: Envelope) => {
+      if (ctx.isInvalid) throw new Error('Hashmark was reloaded or removed');
+      return browser.runtime.sendMessage(m);
+    });
     let painting: Painting | null = null;
     let blocks: TextBlock[] = [];
     let ui: InPageUi | null = null;
@@ -48,7 +53,8 @@ export default defineContentScript({
       painting = null;
       ui?.hide();
       cards.clear();
-      document.documentElement.removeAttribute('data-hashmark');
+      // a newer instance may already have painted: its marker stays
+      if (!document.querySelector(MARK_TAG)) document.documentElement.removeAttribute('data-hashmark');
       watcher?.resume();
     };
 
@@ -127,6 +133,7 @@ export default defineContentScript({
     const hideCard = () => ui?.hide();
 
     ctx.addEventListener(document, 'mouseover', (e) => {
+      if (ctx.isInvalid) return;
       const mark = markOf(e.target);
       if (mark) void showCard(mark);
     });
@@ -134,6 +141,7 @@ export default defineContentScript({
       if (markOf(e.target) && !markOf(e.relatedTarget)) hideCard();
     });
     ctx.addEventListener(document, 'focusin', (e) => {
+      if (ctx.isInvalid) return;
       const mark = markOf(e.target);
       if (mark) void showCard(mark);
       else hideCard();
@@ -179,19 +187,24 @@ export default defineContentScript({
     });
 
     // Late-loading articles and single-page-app navigations: annotate again once the text settles.
-    if (document.body) watcher = watchForChanges(document.body, () => void run(false));
+    if (document.body) watcher = watchForChanges(document.body, () => void (ctx.isValid && run(false)));
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       forced = false;
       setTimeout(() => void run(false), 600);
     });
 
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(listener);
-      unwatchVisible();
-      unwatchHidden();
       watcher?.stop();
       clear();
       ui?.destroy();
+      // With the extension gone, the browser throws on touching its APIs; there is nothing left to detach.
+      for (const detach of [() => browser.runtime.onMessage.removeListener(listener), unwatchVisible, unwatchHidden]) {
+        try {
+          detach();
+        } catch {
+          /* extension context already invalidated */
+        }
+      }
     });
     void run(false);
   },
