@@ -3,11 +3,12 @@
  * background for spans, paint them; show a card for a highlight; follow the reader's
  * toggles; re-annotate once late or changed content settles. The NLP never loads here.
  */
-import { looksLikeArticle, findArticleText } from '@/lib/article/detect';
-import { buildBlocks, type TextBlock } from '@/lib/article/blocks';
+import { looksLikeArticle, findArticleTextSteps } from '@/lib/article/detect';
+import { buildBlocksSteps, type TextBlock } from '@/lib/article/blocks';
 import { readMetadata } from '@/lib/article/metadata';
 import { plainTextHead, plainTextNodeBlocks } from '@/lib/article/plain-text';
-import { paint, MARK_TAG, type Painting } from '@/lib/highlight/paint';
+import { paintSteps, MARK_TAG, type Painting } from '@/lib/highlight/paint';
+import { runSliced } from '@/lib/highlight/slices';
 import { createInPageUi, type CardInfo, type InPageUi } from '@/lib/highlight/card';
 import { watchForChanges, type ChangeWatcher } from '@/lib/highlight/settle';
 import { dispatcher, messenger, type Envelope } from '@/lib/messages';
@@ -72,8 +73,9 @@ export default defineContentScript({
         clear();
         if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
         else {
-          const found = findArticleText(document);
-          blocks = found ? buildBlocks(found.nodes, found.root) : [];
+          // in slices, so that a very large page never sees a long task from Hashmark
+          const found = await runSliced(findArticleTextSteps(document));
+          blocks = found ? await runSliced(buildBlocksSteps(found.nodes, found.root)) : [];
         }
         if (!blocks.length) {
           await send('cs:status', { url, status: 'not-article' });
@@ -83,16 +85,14 @@ export default defineContentScript({
         const reply = await send('cs:annotate', { url, article, blocks: blocks.map((b) => b.text) });
         if (ctx.isInvalid || location.href !== url) return { status: 'error', highlights: 0 };
         watcher?.pause();
-        painting = paint(document, blocks, reply.spans);
-        const seen = new Set<string>();
-        for (const mark of painting.marks) {
-          const span = mark.getAttribute('data-span')!;
-          if (seen.has(span)) continue;
-          seen.add(span);
-          mark.setAttribute('data-first', '');
-          mark.setAttribute('tabindex', '0');
+        painting = await runSliced(paintSteps(document, blocks, reply.spans));
+        if (ctx.isInvalid || location.href !== url) {
+          painting.remove();
+          painting = null;
+          watcher?.resume();
+          return { status: 'error', highlights: 0 };
         }
-        applyVisibility();
+        if (!visible || hidden.size) applyVisibility();
         document.documentElement.setAttribute('data-hashmark', String(painting.count));
         watcher?.resume();
         // for the benchmark: text ready (the run began) → highlights painted

@@ -4,6 +4,7 @@
  * Offsets are the interface between the NLP (plain text) and the DOM (paint).
  */
 import { BLOCK_TAGS } from './regions';
+import { runAll } from '../highlight/slices';
 
 export interface BlockSegment {
   node: Text;
@@ -43,6 +44,11 @@ function separatedByBreak(prev: Text, next: Text): boolean {
 
 /** Groups text nodes (in document order) into blocks by their nearest block-level ancestor. */
 export function buildBlocks(textNodes: readonly Text[], root: Node): TextBlock[] {
+  return runAll(buildBlocksSteps(textNodes, root));
+}
+
+/** buildBlocks in small steps, for time slicing on large pages. */
+export function* buildBlocksSteps(textNodes: readonly Text[], root: Node): Generator<void, TextBlock[]> {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let currentOwner: Node | null = null;
@@ -59,6 +65,7 @@ export function buildBlocks(textNodes: readonly Text[], root: Node): TextBlock[]
     current.segments.push({ node, start: current.text.length });
     current.text += node.data;
     last = node;
+    if (blocks.length % 64 === 63) yield;
   }
   return blocks.filter((b) => /\S/.test(b.text) && !BOILERPLATE_BLOCK.test(b.text));
 }

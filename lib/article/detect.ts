@@ -105,6 +105,34 @@ function mainRegionText(doc: Document): ArticleText | null {
   return nodes.length ? { root, nodes, readability: false } : null;
 }
 
+/** Pages this large skip Readability (one long, unsliceable task) for the sliced main-region walk. */
+const LARGE_PAGE_ELEMENTS = 4000;
+
+/** The main region's prose in small steps: the walk and the filters yield every few hundred nodes. */
+function* mainRegionSteps(doc: Document): Generator<void, ArticleText | null> {
+  const root =
+    doc.querySelector('[itemprop="articleBody"]') ??
+    doc.querySelector('article') ??
+    doc.querySelector('main, [role="main"]') ??
+    doc.body;
+  if (!root) return null;
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (hasText(t) && isReadable(t, root) && !isChromeText(t, root)) nodes.push(t);
+    if (++seen % 400 === 0) yield;
+  }
+  return nodes.length ? { root, nodes, readability: false } : null;
+}
+
+/** findArticleText in small steps: large pages take the sliced path, others run Readability at once. */
+export function* findArticleTextSteps(doc: Document): Generator<void, ArticleText | null> {
+  if (doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return yield* mainRegionSteps(doc);
+  return findArticleText(doc);
+}
+
 export function findArticleText(doc: Document): ArticleText | null {
   const body = doc.body;
   if (!body) return null;

@@ -12,19 +12,36 @@ type JsonObject = { [key: string]: Json };
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
 const TITLE_SEPARATORS = /\s+(?:\||–|—|-|·|::|»|\/)\s+/;
 
+/** Every <meta> of the page by its property, name or itemprop, read once: huge pages make repeated queries costly. */
+const metaIndex = new WeakMap<Document, Map<string, string[]>>();
+function metas(doc: Document): Map<string, string[]> {
+  let index = metaIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const el of doc.getElementsByTagName('meta')) {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr);
+        if (key) index.set(key, [...(index.get(key) ?? []), content]);
+      }
+    }
+    metaIndex.set(doc, index);
+  }
+  return index;
+}
+
 function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metas(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = index.get(key)?.[0];
     if (value) return value;
   }
   return null;
 }
 
 function metaContents(doc: Document, key: string): string[] {
-  return [...doc.querySelectorAll(`meta[name="${key}"], meta[property="${key}"]`)]
-    .map((el) => el.getAttribute('content')?.trim() ?? '')
-    .filter(Boolean);
+  return metas(doc).get(key) ?? [];
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -153,10 +170,15 @@ function pickPublisher(doc: Document, ld: JsonObject | undefined, title: string 
   return hostName(url);
 }
 
-/** A short dateline near the headline: "Fri 21 Jul 2017 06.30 BST". */
+/** A short dateline near the headline: "Fri 21 Jul 2017 06.30 BST". Looks only near the h1, so it stays cheap on huge pages. */
 function visibleDateline(doc: Document): string | null {
-  const near = [...doc.querySelectorAll('[class*="date"], [class*="time"], [class*="published"], [class*="dateline"], [class*="meta"], header p, h1 ~ p, h1 ~ div')];
-  for (const el of near.slice(0, 40)) {
+  const near: Element[] = [];
+  const dated = doc.querySelector('[class*="date"], [class*="dateline"], [class*="published"], [class*="time"]');
+  if (dated) near.push(dated);
+  const h1 = doc.querySelector('h1');
+  for (let el = h1?.nextElementSibling, i = 0; el && i < 8; el = el.nextElementSibling, i++) near.push(el);
+  for (let el = h1?.parentElement?.nextElementSibling, i = 0; el && i < 4; el = el.nextElementSibling, i++) near.push(el, ...el.children);
+  for (const el of near) {
     const s = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (s.length > 0 && s.length <= 80) {
       const iso = isoDate(s);
@@ -223,6 +245,7 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined): string[] {
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {
+  metaIndex.delete(doc); // the page may have changed its head since the last read (single-page apps)
   const ld = jsonLdNodes(doc).find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
   const title = pickTitle(doc, ld);
   const url = pickUrl(doc, ld, pageUrl);

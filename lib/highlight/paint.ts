@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from '../article/blocks';
 import type { Span } from '../schema';
+import { runAll } from './slices';
 
 export const MARK_TAG = 'hashmark-mark';
 
@@ -30,6 +31,8 @@ interface Piece {
   end: number;
   span: Span;
   spanIndex: number;
+  /** the span's first piece: the one that takes keyboard focus */
+  first: boolean;
 }
 
 /*
@@ -68,7 +71,7 @@ function piecesOf(block: TextBlock, span: Span, spanIndex: number): Piece[] {
     const s = Math.max(start, seg.start);
     const e = Math.min(end, segEnd);
     if (s < e && /\S/.test(seg.node.data.slice(s - seg.start, e - seg.start))) {
-      out.push({ node: seg.node, start: s - seg.start, end: e - seg.start, span, spanIndex });
+      out.push({ node: seg.node, start: s - seg.start, end: e - seg.start, span, spanIndex, first: out.length === 0 });
     }
   }
   return out;
@@ -82,6 +85,10 @@ function wrap(doc: Document, p: Piece): Wrap {
   mark.setAttribute('data-type', p.span.type);
   mark.setAttribute('data-ref', `${p.span.type}:${p.span.ref}`);
   mark.setAttribute('data-span', String(p.spanIndex));
+  if (p.first) {
+    mark.setAttribute('data-first', '');
+    mark.setAttribute('tabindex', '0');
+  }
   mid.parentNode!.insertBefore(mark, mid);
   mark.appendChild(mid);
   return { mark, left, mid, right };
@@ -93,7 +100,7 @@ function unwrap(w: Wrap): void {
   parent.insertBefore(w.mid, w.mark);
   parent.removeChild(w.mark);
   let target = w.mid;
-  // Fix (found with the fuzz generator, two paintings stacked and the older removed first): join only
+  // Fix (found by tests/unit/fuzz.test.ts, two paintings stacked and the older removed first): join only
   // with a neighbour that is still adjacent. The other painting may have split `left` or `right` and
   // put its own mark between them and `mid`; joining across that mark moved text out of order
   // ("AAA BBB CCC" became "AAA CCCBBB "). Not joining leaves split text nodes, but the text intact.
@@ -108,12 +115,14 @@ function unwrap(w: Wrap): void {
   }
 }
 
-export function paint(doc: Document, blocks: readonly TextBlock[], spans: readonly Span[]): Painting {
+/** The painting as small steps (one text node each), for time slicing on large pages. */
+export function* paintSteps(doc: Document, blocks: readonly TextBlock[], spans: readonly Span[]): Generator<void, Painting> {
   const byNode = new Map<Text, Piece[]>();
   const painted = new Set<number>();
-  spans.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     const block = blocks[span.block];
-    if (!block) return;
+    if (!block) continue;
     for (const piece of piecesOf(block, span, i)) {
       const list = byNode.get(piece.node) ?? [];
       // overlapping spans: the first one wins
@@ -121,7 +130,8 @@ export function paint(doc: Document, blocks: readonly TextBlock[], spans: readon
       list.push(piece);
       byNode.set(piece.node, list);
     }
-  });
+    if (i % 64 === 63) yield;
+  }
   const log: Wrap[] = [];
   for (const [, pieces] of byNode) {
     // right to left, so the offsets still to do stay valid in the original node
@@ -131,6 +141,7 @@ export function paint(doc: Document, blocks: readonly TextBlock[], spans: readon
       log.push(wrap(doc, p));
       painted.add(p.spanIndex);
     }
+    yield;
   }
   return {
     count: painted.size,
@@ -140,4 +151,8 @@ export function paint(doc: Document, blocks: readonly TextBlock[], spans: readon
       log.length = 0;
     },
   };
+}
+
+export function paint(doc: Document, blocks: readonly TextBlock[], spans: readonly Span[]): Painting {
+  return runAll(paintSteps(doc, blocks, spans));
 }

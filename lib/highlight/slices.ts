@@ -1,0 +1,25 @@
+/**
+ * Time slicing: runs a generator's steps on the page's main thread in slices of a few
+ * milliseconds, giving the page its turn between slices, so long work never becomes a long task.
+ */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runSliced<T>(steps: Generator<unknown, T>, budgetMs = 8): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Runs a generator to its end at once (small pages, tests, the CLI). */
+export function runAll<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
