@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { largeArticleHtml } from '../fixtures/large-article';
 
 const TSX = 'node_modules/.bin/tsx';
 const run = (...files: string[]) => spawnSync(TSX, ['scripts/cli.ts', ...files], { encoding: 'utf8' });
@@ -33,4 +34,14 @@ describe('annotate CLI', () => {
     expect(lines[0]).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }, 30_000);
+
+  it('annotates a 1 MB article (150,000 words) to the end', () => {
+    const file = join(scratch, 'huge.html');
+    writeFileSync(file, largeArticleHtml().html);
+    const r = spawnSync(TSX, ['scripts/cli.ts', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(r.status).toBe(0);
+    const annotation = JSON.parse(r.stdout) as { entities: { name: string; mentions: number }[]; figures: unknown[] };
+    expect(annotation.entities.find((e) => e.name === 'Lazarus Group')!.mentions).toBeGreaterThan(100);
+    expect(annotation.figures.length).toBeGreaterThan(50);
+  }, 120_000);
 });
