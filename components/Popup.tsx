@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageName, Request, Response, TabState } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
 import { summaryMarkdown } from '@/lib/summary';
+import { factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
 import { ArticleHeader } from './ArticleHeader';
 import { StorySummary } from './StorySummary';
 import { EntityList } from './EntityList';
@@ -37,6 +38,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
       return;
     }
     setState({ status: 'loading' });
+    facts.current = null;
     send('popup:get-tab', { tabId, annotate: true, force })
       .then(setState)
       .catch((err: unknown) => setState({ status: 'error', url: null, message: err instanceof Error ? err.message : String(err) }));
@@ -49,6 +51,21 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
 
   const reveal = (type: SpanType, ref: number) => {
     if (tabId !== null) void send('popup:reveal', { tabId, type, ref });
+  };
+
+  // facts are cited on demand: the page's text is read only when the reader asks
+  const facts = useRef<Promise<CitedFact[]> | null>(null);
+  const allFacts = () => (facts.current ??= tabId === null ? Promise.resolve([]) : send('popup:facts', { tabId }));
+  const citation = async () => {
+    if (state.status !== 'ready') return '';
+    return (await loadFormatter())(state.annotation.citation.csl, await formatStore.get());
+  };
+  const citeFigure = async (ref: number) => {
+    if (state.status !== 'ready') return '';
+    const figure = state.annotation.figures[ref]!;
+    const fact = (await allFacts()).find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
+    if (!fact) throw new Error('this figure could not be located in the page');
+    return factMarkdown(fact, await citation());
   };
 
   const busy = state.status === 'loading' || state.status === 'working' || state.status === 'idle';
@@ -82,7 +99,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
           <HighlightControls settings={highlights} />
           <SiteToggle pageUrl={state.url} sites={sites} permissions={permissions} />
-          <StorySummary annotation={state.annotation} onReveal={reveal} />
+          <StorySummary annotation={state.annotation} onReveal={reveal} citeFigure={citeFigure} />
           <CitationMenu csl={state.annotation.citation.csl} store={formatStore} />
           <div class="exports">
             <CopyButton
@@ -90,6 +107,14 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
               text={async () => summaryMarkdown(state.annotation, state.incidents, (await loadFormatter())(state.annotation.citation.csl, 'apa'))}
             />
             <CopyButton label="Copy annotation (JSON)" text={() => JSON.stringify(state.annotation, null, 2)} />
+            <CopyButton
+              label="Copy all facts (Markdown)"
+              text={async () => {
+                const cite = await citation();
+                return (await allFacts()).map((f) => factMarkdown(f, cite)).join('\n');
+              }}
+            />
+            <CopyButton label="Copy all facts (CSV)" text={async () => factsCsv(await allFacts(), state.annotation.article)} />
           </div>
           <EntityList entities={state.annotation.entities} onReveal={(i) => reveal(state.annotation.entities[i]!.type, i)} />
           <FigureList figures={state.annotation.figures} onReveal={(i) => reveal(state.annotation.figures[i]!.kind, i)} />

@@ -1,13 +1,17 @@
 import type { Annotation, SpanType } from '@/lib/schema';
 import { summarize, type Fact } from '@/lib/summary';
+import { FIGURE_KINDS } from '@/lib/schema';
+import { CopyButton } from './CopyButton';
 
 interface Props {
   annotation: Annotation;
   onReveal: (type: SpanType, ref: number) => void;
+  /** "Cite this fact" for a figure: the text to copy */
+  citeFigure?: (ref: number) => Promise<string>;
 }
 
 /** What happened, who, how much, where, when: each fact jumps to its first highlight. */
-export function StorySummary({ annotation, onReveal }: Props) {
+export function StorySummary({ annotation, onReveal, citeFigure }: Props) {
   const s = summarize(annotation);
   const rows: [string, Fact[]][] = [['What', s.what], ['Who', s.who], ['How much', s.howMuch], ['Where', s.where], ['When', s.when]];
   return (
@@ -28,6 +32,9 @@ export function StorySummary({ annotation, onReveal }: Props) {
                     <span>{f.text}</span>
                   )}
                   {f.detail && f.detail !== f.text && label === 'How much' && <span class="muted"> = {f.detail}</span>}
+                  {citeFigure && f.target && f.target.type !== 'address' && FIGURE_KINDS.includes(f.target.type as never) && (
+                    <CopyButton label="Cite this fact" class="small" text={() => citeFigure(f.target!.ref)} />
+                  )}
                   {i < facts.length - 1 && <span aria-hidden="true">, </span>}
                 </span>
               ))}

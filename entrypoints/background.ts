@@ -15,7 +15,10 @@ import type { IncidentRanker } from '@/lib/incidents/ranker-types';
 import type { CardInfo } from '@/lib/highlight/card';
 import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
 import { figureValue, FIGURE_LABELS } from '@/lib/format';
-import { enabledSites, highlightsVisible, paletteOverrides } from '@/utils/settings';
+import { citeFacts, factMarkdown } from '@/lib/citation/fact';
+import { formatCitation } from '@/lib/citation/formats';
+import type { Span } from '@/lib/schema';
+import { citationFormat, enabledSites, highlightsVisible, paletteOverrides } from '@/utils/settings';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -28,6 +31,8 @@ const ENTITY_LABELS: Record<string, string> = { person: 'Person', organization: 
 
 export default defineBackground(() => {
   const states = new Map<number, TabState>();
+  /** what each tab's highlights were made from: block texts and spans, for citing single facts */
+  const painted = new Map<number, { blocks: string[]; spans: Span[] }>();
   const waiters = new Map<number, (() => void)[]>();
   let ranker: IncidentRanker | null = null;
   let lookup: ((q: string) => ReturnType<ReturnType<typeof searchIndex>>) | null = null;
@@ -113,7 +118,7 @@ export default defineBackground(() => {
     }
     const figure = a.figures[ref];
     if (figure && figure.kind === type) {
-      return { kind: FIGURE_LABELS[figure.kind], text: figure.text, meaning: `means ${figureValue(figure)}${figure.approximate ? ' (approximate)' : ''}`, lines: [] };
+      return { kind: FIGURE_LABELS[figure.kind], text: figure.text, meaning: `means ${figureValue(figure)}${figure.approximate ? ' (approximate)' : ''}`, lines: [], citable: true };
     }
     return null;
   }
@@ -135,7 +140,9 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('annotate comes from a tab');
         ranker ??= rankerFromIndex(loadIndex());
-        const result = annotateBlocks(cleanBlocks(blocks), cleanMeta(article), { rank: ranker });
+        const texts = cleanBlocks(blocks);
+        const result = annotateBlocks(texts, cleanMeta(article), { rank: ranker });
+        painted.set(tabId, { blocks: texts, spans: result.spans });
         const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
         const incidents = loadIndex().filter((x) => ids.has(x.id));
         setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
@@ -170,6 +177,24 @@ export default defineBackground(() => {
         }
         await settled(tabId);
         return states.get(tabId) ?? { status: 'idle' };
+      },
+      'cs:cite-fact': async ({ ref, pageText }, sender) => {
+        const tabId = sender.tab?.id;
+        const state = tabId === undefined ? undefined : states.get(tabId);
+        const source = tabId === undefined ? undefined : painted.get(tabId);
+        if (state?.status !== 'ready' || !source || !state.url) return null;
+        const figure = state.annotation.figures[Number(ref)];
+        const fact = figure && citeFacts(state.annotation, source.spans, source.blocks, state.url, String(pageText).slice(0, MAX_CHARS))
+          .find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
+        if (!fact) return null;
+        return { markdown: factMarkdown(fact, formatCitation(state.annotation.citation.csl, await citationFormat.getValue())) };
+      },
+      'popup:facts': async ({ tabId }) => {
+        const state = states.get(tabId);
+        const source = painted.get(tabId);
+        if (state?.status !== 'ready' || !source || !state.url) return [];
+        const pageText = await toTab(tabId)('bg:page-text', {}).catch(() => source.blocks.join('\n'));
+        return citeFacts(state.annotation, source.spans, source.blocks, state.url, pageText);
       },
       'popup:reveal': async ({ tabId, type, ref }) => {
         const ok = await toTab(tabId)('bg:reveal', { type, ref }).catch(() => false);
@@ -226,6 +251,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
+    painted.delete(tabId);
     waiters.delete(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

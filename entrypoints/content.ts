@@ -15,6 +15,8 @@ import { dispatcher, messenger, type Envelope } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
 import { hiddenTypes, highlightsVisible } from '@/utils/settings';
 
+const FIGURE_TYPES = new Set(['money', 'crypto', 'count', 'percent', 'date', 'duration']);
+
 type RunResult = { status: 'not-article' | 'painted' | 'error'; highlights: number };
 
 export default defineContentScript({
@@ -117,8 +119,10 @@ export default defineContentScript({
     };
 
     const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(MARK_TAG) : null);
+    let shownFor: Element | null = null;
     const showCard = async (mark: Element) => {
       if (mark.hasAttribute('data-off')) return;
+      if (shownFor === mark && ui?.isShowing()) return; // already open: keep its buttons where the pointer is
       const ref = mark.getAttribute('data-ref')!;
       if (!cards.has(ref)) {
         const [type, index] = ref.split(':');
@@ -127,21 +131,42 @@ export default defineContentScript({
       const info = cards.get(ref);
       if (!info) return;
       ui ??= createInPageUi(document);
-      ui.show(mark, info);
+      shownFor = mark;
+      const [type, index] = ref.split(':');
+      ui.show(mark, info, type && FIGURE_TYPES.has(type) ? async () => (await send('cs:cite-fact', { ref: Number(index), pageText: document.body.innerText }))?.markdown ?? null : undefined);
       mark.setAttribute('aria-describedby', 'hashmark-card');
     };
-    const hideCard = () => ui?.hide();
+    let hideTimer: ReturnType<typeof setTimeout> | null = null;
+    const cancelHide = () => {
+      if (hideTimer) clearTimeout(hideTimer);
+      hideTimer = null;
+    };
+    const hideCard = () => {
+      cancelHide();
+      ui?.hide();
+    };
+    // a short grace period lets the pointer travel from the highlight to its card
+    const hideSoon = () => {
+      cancelHide();
+      hideTimer = setTimeout(hideCard, 350);
+    };
 
     ctx.addEventListener(document, 'mouseover', (e) => {
       if (ctx.isInvalid) return;
+      if (ui?.contains(e.target)) return cancelHide();
       const mark = markOf(e.target);
-      if (mark) void showCard(mark);
+      if (mark) {
+        cancelHide();
+        void showCard(mark);
+      }
     });
     ctx.addEventListener(document, 'mouseout', (e) => {
-      if (markOf(e.target) && !markOf(e.relatedTarget)) hideCard();
+      const fromOurs = !!markOf(e.target) || !!ui?.contains(e.target);
+      const toOurs = !!markOf(e.relatedTarget) || !!ui?.contains(e.relatedTarget);
+      if (fromOurs && !toOurs) hideSoon();
     });
     ctx.addEventListener(document, 'focusin', (e) => {
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || ui?.contains(e.target)) return;
       const mark = markOf(e.target);
       if (mark) void showCard(mark);
       else hideCard();
@@ -166,6 +191,7 @@ export default defineContentScript({
       'bg:run': ({ force }) => run(force),
       'bg:reveal': ({ type, ref }) => reveal(`${type}:${ref}`),
       'bg:clear': () => clear(),
+      'bg:page-text': () => document.body.innerText,
     });
     browser.runtime.onMessage.addListener(listener);
 

@@ -6,6 +6,7 @@
 import type { Annotation, ArticleMeta, Span } from './schema';
 import type { Incident } from './incidents/schema';
 import type { CardInfo } from './highlight/card';
+import type { CitedFact } from './citation/fact';
 
 /** What the background knows about one tab. */
 export type TabState =
@@ -22,6 +23,12 @@ export interface Protocol {
   'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'cleared' | 'error'; highlights?: number; message?: string }; response: void };
   /** content script → background: what a highlight means, for its hover card */
   'cs:card': { request: { type: Span['type']; ref: number }; response: CardInfo | null };
+  /** content script → background: "Cite this fact" from a highlight's card, as Markdown in the reader's citation style */
+  'cs:cite-fact': { request: { ref: number; pageText: string }; response: { markdown: string } | null };
+  /** popup → background: every figure of a tab's article as a cited fact */
+  'popup:facts': { request: { tabId: number }; response: CitedFact[] };
+  /** background → content script: the page's visible text, against which fragment links are made unique */
+  'bg:page-text': { request: Record<string, never>; response: string };
   /** popup → background: the state of a tab, annotating it first if asked */
   'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
   /** popup → background: scroll the page to a highlight and focus it */

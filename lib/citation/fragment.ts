@@ -288,12 +288,13 @@ function locate(page: PageIndex, wanted: string, before: string | undefined): nu
   for (let i = find(page.flat, wanted, 0, true, true); i >= 0 && found.length < 50; i = find(page.flat, wanted, i + 1, true, true)) found.push(i);
   if (!found.length) return page.flat.indexOf(wanted);
   const lead = (i: number) => page.flat.slice(Math.max(0, i - 200), i).trimEnd();
+  const opensLine = (i: number) => i === 0 || page.folded[i - 1] === '\n';
   if (before !== undefined) {
     const tail = before.split(' ').slice(-5).join(' ');
-    const hit = found.find((i) => (tail ? lead(i).endsWith(tail) : i === 0 || page.folded[i - 1] === '\n'));
+    const hit = found.find((i) => (tail ? lead(i).endsWith(tail) : opensLine(i)));
     if (hit !== undefined) return hit;
   }
-  return found.find((i) => /(?:^|[\n.!?…。！？"'»)\]:;])$/u.test(lead(i))) ?? found[0]!;
+  return found.find((i) => opensLine(i) || /[.!?…。！？"'»)\]:;]$/u.test(lead(i))) ?? found[0]!;
 }
 
 /** A sentence that is not on the page as given: quoted whole, or by its ends if long, without context. */

@@ -9,7 +9,12 @@ export interface CardInfo {
   meaning: string;
   /** what the incident index knows, one line each */
   lines: string[];
+  /** figures can be cited on their own */
+  citable?: boolean;
 }
+
+/** "Cite this fact": returns the text to put on the clipboard. */
+export type CiteAction = () => Promise<string | null>;
 
 const STYLE = `
 :host { all: initial; }
@@ -21,6 +26,8 @@ const STYLE = `
 .meaning { margin: 0 0 4px; }
 ul { margin: 4px 0 0; padding-left: 16px; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #5b6470; }
+button { font: inherit; margin-top: 6px; padding: 3px 8px; border-radius: 4px; border: 1px solid #0b62d6; background: #0b62d6; color: #fff; cursor: pointer; }
+button:focus-visible { outline: 2px solid #0b62d6; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202326; color: #e8eaed; border-color: #3c4043; }
@@ -28,7 +35,9 @@ ul { margin: 4px 0 0; padding-left: 16px; }
 }`;
 
 export interface InPageUi {
-  show(anchor: Element, info: CardInfo): void;
+  show(anchor: Element, info: CardInfo, cite?: CiteAction): void;
+  /** true when the element is part of this UI (events from inside the shadow root arrive retargeted to its host) */
+  contains(node: EventTarget | null): boolean;
   hide(): void;
   /** says something to screen readers (polite live region) */
   announce(message: string): void;
@@ -62,12 +71,27 @@ export function createInPageUi(doc: Document): InPageUi {
   };
 
   return {
-    show(anchor, info) {
+    show(anchor, info, cite) {
       card.replaceChildren(el('p', 'kind', info.kind), el('p', 'text', info.text), el('p', 'meaning', info.meaning));
       if (info.lines.length) {
         const ul = doc.createElement('ul');
         for (const line of info.lines) ul.appendChild(el('li', '', line));
         card.appendChild(ul);
+      }
+      if (info.citable && cite) {
+        const button = el('button', '', 'Cite this fact') as HTMLButtonElement;
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          void cite().then(async (text) => {
+            if (!text) throw new Error('nothing to cite');
+            await navigator.clipboard.writeText(text);
+            button.textContent = 'Copied';
+            live.textContent = 'Fact and citation copied to the clipboard';
+          }).catch(() => {
+            button.textContent = 'Copy failed';
+          });
+        });
+        card.appendChild(button);
       }
       card.appendChild(el('p', 'hint', 'Esc to close'));
       card.hidden = false;
@@ -87,6 +111,7 @@ export function createInPageUi(doc: Document): InPageUi {
       setTimeout(() => (live.textContent = message), 30);
     },
     isShowing: () => !card.hidden,
+    contains: (node) => node === host || (node instanceof Node && host.contains(node)),
     destroy() {
       host.remove();
     },

@@ -93,6 +93,22 @@ describe.skipIf(!browserAvailable())('in-page experience', () => {
     await tab.close();
   });
 
+  it('cites a single figure from its card: sentence, value, citation and a link to the passage', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const tab = await openAnnotated(browser, `${site.origin}/articles/kucoin-2020.html`);
+    const mark = tab.locator('hashmark-mark[data-type="money"][data-first]').first();
+    const written = (await mark.textContent())!;
+    await mark.hover();
+    const button = tab.locator('hashmark-ui button', { hasText: 'Cite this fact' });
+    await button.waitFor();
+    await button.click();
+    await tab.locator('hashmark-ui button', { hasText: 'Copied' }).waitFor({ timeout: 15_000 });
+    const cited = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(cited).toMatch(/^> ".+" — \[.+\]\(http.+#:~:text=.+\) \([\d,]+ USD\)$/);
+    expect(cited).toContain(written);
+    await tab.close();
+  });
+
   it('annotates an article that loads late, once, without duplicate highlights', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${site.origin}/late`);

@@ -63,4 +63,17 @@ describe.skipIf(!browserAvailable())('popup copy buttons', () => {
     const address = (await popup.locator('.addresses li .mono').first().textContent())!;
     expect(await copy('Copy address')).toBe(address);
   });
+
+  it('copies every figure as a cited fact, as CSV and as Markdown, and one fact from the summary', async () => {
+    const annotation = JSON.parse(await copy('Copy annotation (JSON)')) as Annotation;
+    const csv = await copy('Copy all facts (CSV)');
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('kind,text,value,unit,sentence,fragment_url,title,publisher,date,url');
+    expect(lines.length).toBeGreaterThan(annotation.figures.length / 2);
+    expect(csv).toContain('#:~:text=');
+    const md = await copy('Copy all facts (Markdown)');
+    expect(md.split('\n').every((l) => l.startsWith('> "'))).toBe(true);
+    const one = await copy('Cite this fact');
+    expect(one).toMatch(/^> ".+" — \[.+\]\(http.+#:~:text=.+\)/);
+  });
 });
