@@ -102,6 +102,6 @@ export function summaryMarkdown(annotation: Annotation, incidents: readonly Inci
       return `- ${r.date} ${src ? `[${mdEscape(r.name)}](${src})` : mdEscape(r.name)}: ${r.why.map(mdEscape).join('; ')}`;
     }));
   }
-  out.push('', '### Citation', citation, '');
+  out.push('', '### Citation', mdEscape(citation), '');
   return out.join('\n');
 }

@@ -224,7 +224,9 @@ function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | nu
   for (const c of candidates) {
     if (!c) continue;
     try {
-      return new URL(c, pageUrl ?? undefined).href;
+      const url = new URL(c.trim(), pageUrl ?? undefined);
+      // a page may declare anything as its URL; only web addresses may reach a citation
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
     } catch {
       // relative URL without a base, or garbage: try the next source
     }

@@ -48,6 +48,8 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
   return null;
 }
 
+const MAX_NAME_LENGTH = 120;
+
 /** Common words: written in lower case somewhere in the article. */
 function commonWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -179,6 +181,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
       continue;
     }
     if (words.length === 1 && surface.length < 2) continue;
+    if (surface.length > MAX_NAME_LENGTH) continue; // not a name: a run of page junk
     if (/^[\p{Lu}\d]{1,2}$/u.test(surface)) continue;
     const type = classifyUnknown(surfaceWords, text, start, end, nlpTypes, key);
     if (type) mentions.push({ start, end, surface, type, known: null });

@@ -38,7 +38,15 @@ interface Prepared {
   time: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `needle` occurs in `text` as whole words (no regular expression: names are page text, of any length). */
+function containsWord(text: string, needle: string): boolean {
+  if (!needle) return false;
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (edge(text[at - 1]) && edge(text[at + needle.length])) return true;
+  }
+  return false;
+}
 
 /** Words that name how a crime was done; shared technique is what makes two incidents alike. */
 const TECHNIQUE_TERMS = [
@@ -100,7 +108,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     // every name the article uses, with how central it is to the story (0..1)
     const weightOf = new Map<string, { weight: number; label: string }>();
     for (const e of annotation.entities) {
-      const inLede = [e.name, ...e.aliases].some((n) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(nameKey(n))}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lede));
+      const inLede = [e.name, ...e.aliases].some((n) => containsWord(lede, nameKey(n)));
       const weight = Math.max(e.mentions / maxMentions, inLede && e.type !== 'location' ? 0.7 : 0);
       for (const n of [e.name, ...e.aliases]) {
         const key = nameKey(n);
