@@ -16,7 +16,7 @@ import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, serve, ta
 
 const FILES = ['kucoin-2020.html', 'alphabay-2017.html', 'nomad-2022.html'];
 // The 100,000-character capitalized word makes the ranker throw and the page go unannotated
-// (tests/unit/hostile.test.ts, it.fails with the details): it is left out here.
+// (tests/unit/hostile.test.ts has its own test for it): it is left out here.
 const USABLE = PAYLOADS.filter((p) => p.id !== 'long-string');
 /** Each page gets a third of the corpus; every name-shaped payload lands on some page. */
 const GROUPS = FILES.map((_, i) => USABLE.filter((_, k) => k % FILES.length === i));

@@ -114,7 +114,7 @@ describe('the engine on hostile pages', () => {
 
     it('a page with every payload at once', async () => {
       const doc = await PARSERS[parser](corpusPage());
-      // without the ranker: see the it.fails below
+      // without the ranker here; the ranker has its own test below
       const { annotation } = annotateDocument(doc, PAGE_URL);
       expect(pwned()).toBeUndefined();
       expect(JSON.parse(JSON.stringify(annotation))).toEqual(annotation);
