@@ -28,8 +28,13 @@ describe.skipIf(!browserAvailable())('popup copy buttons', () => {
     await popup.bringToFront();
     await popup.evaluate(() => navigator.clipboard.writeText(''));
     await popup.getByRole('button', { name: label, exact: true }).first().click();
-    await popup.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
-    return popup.evaluate(() => navigator.clipboard.readText());
+    // some buttons compute their text first (facts ask the page): wait for the clipboard to fill
+    for (let i = 0; i < 100; i++) {
+      const text = await popup.evaluate(() => navigator.clipboard.readText());
+      if (text) return text;
+      await popup.waitForTimeout(100);
+    }
+    throw new Error(`${label} copied nothing`);
   };
 
   it('copies the annotation JSON', async () => {
