@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageName, Request, Response, TabState } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
 import { summaryMarkdown } from '@/lib/summary';
-import { factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
+import { factJson, factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
+import { FIGURE_KINDS } from '@/lib/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { StorySummary } from './StorySummary';
 import { EntityList } from './EntityList';
@@ -60,12 +61,17 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
     if (state.status !== 'ready') return '';
     return (await loadFormatter())(state.annotation.citation.csl, await formatStore.get());
   };
-  const citeFigure = async (ref: number) => {
-    if (state.status !== 'ready') return '';
-    const figure = state.annotation.figures[ref]!;
-    const fact = (await allFacts()).find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
-    if (!fact) throw new Error('this figure could not be located in the page');
-    return factMarkdown(fact, await citation());
+  const citeFact = async (target: { type: SpanType; ref: number }, as: 'markdown' | 'json') => {
+    if (state.status !== 'ready' || tabId === null) return '';
+    let fact: CitedFact | null | undefined;
+    if ((FIGURE_KINDS as readonly string[]).includes(target.type)) {
+      const figure = state.annotation.figures[target.ref]!;
+      fact = (await allFacts()).find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
+    } else {
+      fact = await send('popup:entity-fact', { tabId, ref: target.ref });
+    }
+    if (!fact) throw new Error('this fact could not be located in the page');
+    return as === 'json' ? factJson(fact) : factMarkdown(fact, await citation());
   };
 
   const busy = state.status === 'loading' || state.status === 'working' || state.status === 'idle';
@@ -99,7 +105,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
           <HighlightControls settings={highlights} />
           <SiteToggle pageUrl={state.url} sites={sites} permissions={permissions} />
-          <StorySummary annotation={state.annotation} onReveal={reveal} citeFigure={citeFigure} />
+          <StorySummary annotation={state.annotation} onReveal={reveal} citeFact={citeFact} />
           <CitationMenu csl={state.annotation.citation.csl} store={formatStore} />
           <div class="exports">
             <CopyButton

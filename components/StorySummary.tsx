@@ -1,17 +1,16 @@
 import type { Annotation, SpanType } from '@/lib/schema';
 import { summarize, type Fact } from '@/lib/summary';
-import { FIGURE_KINDS } from '@/lib/schema';
 import { CopyButton } from './CopyButton';
 
 interface Props {
   annotation: Annotation;
   onReveal: (type: SpanType, ref: number) => void;
-  /** "Cite this fact" for a figure: the text to copy */
-  citeFigure?: (ref: number) => Promise<string>;
+  /** "Cite this fact" for a figure or a name: the text to copy, as a Markdown line or as JSON */
+  citeFact?: (target: { type: SpanType; ref: number }, as: 'markdown' | 'json') => Promise<string>;
 }
 
 /** What happened, who, how much, where, when: each fact jumps to its first highlight. */
-export function StorySummary({ annotation, onReveal, citeFigure }: Props) {
+export function StorySummary({ annotation, onReveal, citeFact }: Props) {
   const s = summarize(annotation);
   const rows: [string, Fact[]][] = [['What', s.what], ['Who', s.who], ['How much', s.howMuch], ['Where', s.where], ['When', s.when]];
   return (
@@ -32,8 +31,11 @@ export function StorySummary({ annotation, onReveal, citeFigure }: Props) {
                     <span>{f.text}</span>
                   )}
                   {f.detail && f.detail !== f.text && label === 'How much' && <span class="muted"> = {f.detail}</span>}
-                  {citeFigure && f.target && f.target.type !== 'address' && FIGURE_KINDS.includes(f.target.type as never) && (
-                    <CopyButton label="Cite this fact" class="small" text={() => citeFigure(f.target!.ref)} />
+                  {citeFact && f.target && (
+                    <span class="cite-buttons">
+                      <CopyButton label="Cite this fact" class="small" text={() => citeFact(f.target!, 'markdown')} />
+                      <CopyButton label="JSON" class="small" text={() => citeFact(f.target!, 'json')} />
+                    </span>
                   )}
                   {i < facts.length - 1 && <span aria-hidden="true">, </span>}
                 </span>

@@ -15,7 +15,7 @@ import type { IncidentRanker } from '@/lib/incidents/ranker-types';
 import type { CardInfo } from '@/lib/highlight/card';
 import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
 import { figureValue, FIGURE_LABELS } from '@/lib/format';
-import { citeFacts, factMarkdown } from '@/lib/citation/fact';
+import { citeEntity, citeFacts, factJson, factMarkdown, type CitedFact } from '@/lib/citation/fact';
 import { formatCitation } from '@/lib/citation/formats';
 import type { Span } from '@/lib/schema';
 import { citationFormat, enabledSites, highlightsVisible, paletteOverrides } from '@/utils/settings';
@@ -114,6 +114,7 @@ export default defineBackground(() => {
         text: entity.name,
         meaning: `${entity.aliases.length ? `also ${entity.aliases.join(', ')}; ` : ''}mentioned ${entity.mentions} time${entity.mentions === 1 ? '' : 's'}`,
         lines: involved.length ? knownLines(involved) : ['No incident in the index names it.'],
+        citable: true,
       };
     }
     const figure = a.figures[ref];
@@ -178,16 +179,29 @@ export default defineBackground(() => {
         await settled(tabId);
         return states.get(tabId) ?? { status: 'idle' };
       },
-      'cs:cite-fact': async ({ ref, pageText }, sender) => {
+      'cs:cite-fact': async ({ type, ref, pageText }, sender) => {
         const tabId = sender.tab?.id;
         const state = tabId === undefined ? undefined : states.get(tabId);
         const source = tabId === undefined ? undefined : painted.get(tabId);
         if (state?.status !== 'ready' || !source || !state.url) return null;
+        const text = String(pageText).slice(0, MAX_CHARS);
+        let fact: CitedFact | null | undefined;
         const figure = state.annotation.figures[Number(ref)];
-        const fact = figure && citeFacts(state.annotation, source.spans, source.blocks, state.url, String(pageText).slice(0, MAX_CHARS))
-          .find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
+        if (figure && figure.kind === type) {
+          fact = citeFacts(state.annotation, source.spans, source.blocks, state.url, text)
+            .find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
+        } else {
+          fact = citeEntity(state.annotation, source.spans, source.blocks, state.url, text, Number(ref));
+        }
         if (!fact) return null;
-        return { markdown: factMarkdown(fact, formatCitation(state.annotation.citation.csl, await citationFormat.getValue())) };
+        return { markdown: factMarkdown(fact, formatCitation(state.annotation.citation.csl, await citationFormat.getValue())), json: factJson(fact) };
+      },
+      'popup:entity-fact': async ({ tabId, ref }) => {
+        const state = states.get(tabId);
+        const source = painted.get(tabId);
+        if (state?.status !== 'ready' || !source || !state.url) return null;
+        const pageText = await toTab(tabId)('bg:page-text', {}).catch(() => source.blocks.join('\n'));
+        return citeEntity(state.annotation, source.spans, source.blocks, state.url, pageText, ref);
       },
       'popup:facts': async ({ tabId }) => {
         const state = states.get(tabId);

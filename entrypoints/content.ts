@@ -15,8 +15,6 @@ import { dispatcher, messenger, type Envelope } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
 import { hiddenTypes, highlightsVisible } from '@/utils/settings';
 
-const FIGURE_TYPES = new Set(['money', 'crypto', 'count', 'percent', 'date', 'duration']);
-
 type RunResult = { status: 'not-article' | 'painted' | 'error'; highlights: number };
 
 export default defineContentScript({
@@ -133,7 +131,10 @@ export default defineContentScript({
       ui ??= createInPageUi(document);
       shownFor = mark;
       const [type, index] = ref.split(':');
-      ui.show(mark, info, type && FIGURE_TYPES.has(type) ? async () => (await send('cs:cite-fact', { ref: Number(index), pageText: document.body.innerText }))?.markdown ?? null : undefined);
+      ui.show(mark, info, async (as) => {
+        const cited = await send('cs:cite-fact', { type: type as SpanType, ref: Number(index), pageText: document.body.innerText });
+        return cited ? cited[as] : null;
+      });
       mark.setAttribute('aria-describedby', 'hashmark-card');
     };
     let hideTimer: ReturnType<typeof setTimeout> | null = null;

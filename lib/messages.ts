@@ -24,9 +24,11 @@ export interface Protocol {
   /** content script → background: what a highlight means, for its hover card */
   'cs:card': { request: { type: Span['type']; ref: number }; response: CardInfo | null };
   /** content script → background: "Cite this fact" from a highlight's card, as Markdown in the reader's citation style */
-  'cs:cite-fact': { request: { ref: number; pageText: string }; response: { markdown: string } | null };
+  'cs:cite-fact': { request: { type: Span['type']; ref: number; pageText: string }; response: { markdown: string; json: string } | null };
   /** popup → background: every figure of a tab's article as a cited fact */
   'popup:facts': { request: { tabId: number }; response: CitedFact[] };
+  /** popup → background: a name of a tab's article as a cited fact (the sentence of its first mention) */
+  'popup:entity-fact': { request: { tabId: number; ref: number }; response: CitedFact | null };
   /** background → content script: the page's visible text, against which fragment links are made unique */
   'bg:page-text': { request: Record<string, never>; response: string };
   /** popup → background: the state of a tab, annotating it first if asked */

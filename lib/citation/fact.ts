@@ -127,6 +127,29 @@ export function citeFacts(annotation: Annotation, spans: readonly Span[], blocks
   return facts;
 }
 
+/**
+ * A fact about a name: the sentence of its first mention (kind "entity", its type in entityType,
+ * no value), for "Cite this fact" on people, agencies, places and the rest.
+ */
+export function citeEntity(annotation: Annotation, spans: readonly Span[], blocks: readonly string[], pageUrl: string, pageText: string, ref: number): CitedFact | null {
+  const entity = annotation.entities[ref];
+  const span = entity && spans.find((s) => s.ref === ref && s.type === entity.type);
+  const text = span ? blocks[span.block] : undefined;
+  if (!entity || !span || text === undefined) return null;
+  const [from, to] = sentenceRange(text, span.start, span.end);
+  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return {
+    claim: text.slice(span.start, span.end).replace(/\s+/g, ' '),
+    kind: 'entity',
+    value: null,
+    unit: null,
+    entityType: entity.type,
+    sentence,
+    fragmentUrl: textFragmentUrl(pageUrl, sentence, pageText, { before: text.slice(0, from) }),
+    csl: structuredClone(annotation.citation.csl),
+  };
+}
+
 /** The fact as JSON: the CitedFact's fields in declaration order, two-space indented. */
 export function factJson(fact: CitedFact): string {
   const { claim, kind, value, unit, entityType, sentence, fragmentUrl, csl } = fact;

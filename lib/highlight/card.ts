@@ -13,8 +13,8 @@ export interface CardInfo {
   citable?: boolean;
 }
 
-/** "Cite this fact": returns the text to put on the clipboard. */
-export type CiteAction = () => Promise<string | null>;
+/** "Cite this fact": the text to put on the clipboard, as a Markdown line or as JSON. */
+export type CiteAction = (as: 'markdown' | 'json') => Promise<string | null>;
 
 const STYLE = `
 :host { all: initial; }
@@ -79,19 +79,21 @@ export function createInPageUi(doc: Document): InPageUi {
         card.appendChild(ul);
       }
       if (info.citable && cite) {
-        const button = el('button', '', 'Cite this fact') as HTMLButtonElement;
-        button.type = 'button';
-        button.addEventListener('click', () => {
-          void cite().then(async (text) => {
-            if (!text) throw new Error('nothing to cite');
-            await navigator.clipboard.writeText(text);
-            button.textContent = 'Copied';
-            live.textContent = 'Fact and citation copied to the clipboard';
-          }).catch(() => {
-            button.textContent = 'Copy failed';
+        for (const [label, as] of [['Cite this fact', 'markdown'], ['Copy as JSON', 'json']] as const) {
+          const button = el('button', '', label) as HTMLButtonElement;
+          button.type = 'button';
+          button.addEventListener('click', () => {
+            void cite(as).then(async (text) => {
+              if (!text) throw new Error('nothing to cite');
+              await navigator.clipboard.writeText(text);
+              button.textContent = 'Copied';
+              live.textContent = as === 'json' ? 'Fact copied as JSON' : 'Fact and citation copied to the clipboard';
+            }).catch(() => {
+              button.textContent = 'Copy failed';
+            });
           });
-        });
-        card.appendChild(button);
+          card.append(button, doc.createTextNode(' '));
+        }
       }
       card.appendChild(el('p', 'hint', 'Esc to close'));
       card.hidden = false;

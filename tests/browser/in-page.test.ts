@@ -106,6 +106,17 @@ describe.skipIf(!browserAvailable())('in-page experience', () => {
     const cited = await tab.evaluate(() => navigator.clipboard.readText());
     expect(cited).toMatch(/^> ".+" — \[.+\]\(http.+#:~:text=.+\) \([\d,]+ USD\)$/);
     expect(cited).toContain(written);
+
+    // a name, as structured data
+    const agency = tab.locator('hashmark-mark[data-type="agency"][data-first]').first();
+    await tab.mouse.move(0, 0);
+    await agency.hover();
+    await tab.locator('hashmark-ui button', { hasText: 'Copy as JSON' }).click();
+    await tab.locator('hashmark-ui button', { hasText: 'Copied' }).waitFor({ timeout: 15_000 });
+    const fact = JSON.parse(await tab.evaluate(() => navigator.clipboard.readText())) as { kind: string; entityType: string; claim: string; sentence: string; fragmentUrl: string; csl: { type: string } };
+    expect(fact).toMatchObject({ kind: 'entity', entityType: 'agency', claim: await agency.textContent(), csl: { type: 'article-newspaper' } });
+    expect(fact.sentence).toContain(fact.claim);
+    expect(fact.fragmentUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/articles\/kucoin-2020\.html#:~:text=/);
     await tab.close();
   });
 
