@@ -18,7 +18,11 @@ export function CitationMenu({ csl, store }: { csl: CslItem; store: FormatStore 
   const [formatter, setFormatter] = useState<Formatter | null>(null);
   useEffect(() => {
     void store.get().then(setFormat);
-    void loadFormatter().then((f) => setFormatter(() => f));
+    // The processor is large: compile it once the summary is on screen and the popup is idle.
+    const load = () => void loadFormatter().then((f) => setFormatter(() => f));
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(load, { timeout: 400 });
+    else setTimeout(load, 100);
   }, []);
   const choose = (f: CitationFormat) => {
     setFormat(f);
