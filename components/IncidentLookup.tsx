@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { usdShort as usd } from '@/lib/format';
 import type { Incident } from '@/lib/incidents/schema';
 import { CATEGORY_LABELS } from '@/lib/incidents/schema';
 
-const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
 
 /** The selection lookup: incidents of the offline index that match a name or phrase. */
 export function IncidentLookup({ initial, search }: { initial: string; search: (q: string) => Promise<Incident[]> }) {

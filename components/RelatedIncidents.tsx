@@ -1,8 +1,8 @@
 import type { RelatedIncident, IncidentRef } from '@/lib/schema';
+import { usdShort as usd } from '@/lib/format';
 import type { Incident } from '@/lib/incidents/schema';
 import { Timeline } from './Timeline';
 
-const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
 
 interface Props {
   incident: IncidentRef | null;

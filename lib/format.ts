@@ -39,3 +39,8 @@ export const FIGURE_LABELS: Record<FigureKind, string> = {
   date: 'Date',
   duration: 'Duration',
 };
+
+/** A dollar amount in a few characters: "$281m", "$1.75bn", "$5,665". */
+export function usdShort(n: number): string {
+  return `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
+}

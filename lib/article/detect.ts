@@ -4,6 +4,7 @@
  * keeps back to the live page's text nodes, so highlights land in the real DOM.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { runAll } from '../highlight/slices';
 import { NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome } from './regions';
 
 const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Blog|Scholarly|Report|Analysis)?(?:Article|BlogPosting|ReportageNews)"/;
@@ -95,14 +96,7 @@ const hasText = (n: Text) => /\S/.test(n.data);
 
 /** The fallback when Readability declines: the main region minus chrome. */
 function mainRegionText(doc: Document): ArticleText | null {
-  const root =
-    doc.querySelector('[itemprop="articleBody"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('main, [role="main"]') ??
-    doc.body;
-  if (!root) return null;
-  const nodes = collectTextNodes(root).filter((n) => hasText(n) && isReadable(n, root) && !isChromeText(n, root));
-  return nodes.length ? { root, nodes, readability: false } : null;
+  return runAll(mainRegionSteps(doc));
 }
 
 /** Pages this large skip Readability (one long, unsliceable task) for the sliced main-region walk. */

@@ -1,9 +1,9 @@
 /** What the incident index knows about a name: for hover cards and the selection lookup. */
 import MiniSearch from 'minisearch';
+import { usdShort as usd } from '../format';
 import type { Incident } from './schema';
 import { nameKey } from '../extract/tokens';
 
-const usd = (n: number) => `$${n >= 1e9 ? `${+(n / 1e9).toFixed(2)}bn` : n >= 1e6 ? `${+(n / 1e6).toFixed(1)}m` : n.toLocaleString('en-US')}`;
 
 /** Incidents whose actors, victims, name or aliases include one of the names. */
 export function incidentsInvolving(index: readonly Incident[], names: string[]): Incident[] {
