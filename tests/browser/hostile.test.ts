@@ -22,7 +22,7 @@ const USABLE = PAYLOADS.filter((p) => p.id !== 'long-string');
 const GROUPS = FILES.map((_, i) => USABLE.filter((_, k) => k % FILES.length === i));
 const MARK_ATTRIBUTES = ['data-type', 'data-ref', 'data-span', 'data-first', 'tabindex', 'data-off', 'aria-describedby'];
 /** What Hashmark's in-page UI (a closed shadow root) is built from: lib/highlight/card.ts. */
-const CARD_TAGS = ['STYLE', 'DIV', 'P', 'UL', 'LI'];
+const CARD_TAGS = ['STYLE', 'DIV', 'P', 'UL', 'LI', 'BUTTON'];
 
 type Pwnable = { __pwned?: unknown };
 

@@ -267,7 +267,7 @@ describe('the popup components with hostile strings', () => {
     const sent: string[] = [];
     const send = (async (name: string) => {
       sent.push(name);
-      return name === 'popup:get-tab' ? state : name === 'popup:facts' ? facts : true;
+      return name === 'popup:get-tab' ? state : name === 'popup:facts' ? facts : name === 'popup:entity-fact' ? (facts[0] ?? null) : true;
     }) as Send;
     let format: (typeof CITATION_FORMATS)[number] = 'apa';
     const props: Parameters<typeof Popup>[0] = {
