@@ -14,7 +14,7 @@ import type { ArticleMeta } from '@/lib/schema';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
 import type { CardInfo } from '@/lib/highlight/card';
 import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
-import { figureValue, FIGURE_LABELS } from '@/lib/format';
+import { ENTITY_KIND_LABELS, figureValue, FIGURE_LABELS } from '@/lib/format';
 import { citeEntity, citeFacts, factJson, factMarkdown, type CitedFact } from '@/lib/citation/fact';
 import { formatCitation } from '@/lib/citation/formats';
 import type { Span } from '@/lib/schema';
@@ -27,7 +27,6 @@ const SITE_SCRIPT_ID = 'hashmark-enabled-sites';
 const MAX_BLOCKS = 20_000;
 const MAX_CHARS = 4_000_000;
 const WAIT_MS = 20_000;
-const ENTITY_LABELS: Record<string, string> = { person: 'Person', organization: 'Organization', agency: 'Agency or court', location: 'Place', asset: 'Crypto asset', threat: 'Threat or group' };
 
 export default defineBackground(() => {
   const states = new Map<number, TabState>();
@@ -110,7 +109,7 @@ export default defineBackground(() => {
     if (entity && entity.type === type) {
       const involved = incidentsInvolving(loadIndex(), [entity.name, ...entity.aliases]);
       return {
-        kind: ENTITY_LABELS[entity.type] ?? entity.type,
+        kind: ENTITY_KIND_LABELS[entity.type],
         text: entity.name,
         meaning: `${entity.aliases.length ? `also ${entity.aliases.join(', ')}; ` : ''}mentioned ${entity.mentions} time${entity.mentions === 1 ? '' : 's'}`,
         lines: involved.length ? knownLines(involved) : ['No incident in the index names it.'],
@@ -160,7 +159,6 @@ export default defineBackground(() => {
         else if (status === 'not-article') setState(tabId, { status: 'not-article', url: at });
         else if (status === 'error') setState(tabId, { status: 'error', url: at, message: String(message ?? 'unknown error').slice(0, 300) });
         else if (status === 'painted' && current?.status === 'ready') setState(tabId, { ...current, highlights: Number(highlights) || 0 });
-        else if (status === 'cleared' && current?.status === 'ready') setState(tabId, { ...current, highlights: 0 });
       },
       'cs:card': ({ type, ref }, sender) => (sender.tab?.id === undefined ? null : cardFor(sender.tab.id, String(type), Number(ref))),
       'popup:get-tab': async ({ tabId, annotate, force }) => {

@@ -30,7 +30,6 @@ export default defineContentScript({
       return browser.runtime.sendMessage(m);
     });
     let painting: Painting | null = null;
-    let blocks: TextBlock[] = [];
     let ui: InPageUi | null = null;
     let watcher: ChangeWatcher | null = null;
     let forced = false;
@@ -71,6 +70,7 @@ export default defineContentScript({
         }
         void send('cs:status', { url, status: 'working' }).catch(() => undefined);
         clear();
+        let blocks: TextBlock[];
         if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
         else {
           // in slices, so that a very large page never sees a long task from Hashmark
@@ -122,15 +122,14 @@ export default defineContentScript({
       if (mark.hasAttribute('data-off')) return;
       if (shownFor === mark && ui?.isShowing()) return; // already open: keep its buttons where the pointer is
       const ref = mark.getAttribute('data-ref')!;
+      const [type, index] = ref.split(':');
       if (!cards.has(ref)) {
-        const [type, index] = ref.split(':');
         cards.set(ref, await send('cs:card', { type: type as SpanType, ref: Number(index) }).catch(() => null));
       }
       const info = cards.get(ref);
       if (!info) return;
       ui ??= createInPageUi(document);
       shownFor = mark;
-      const [type, index] = ref.split(':');
       ui.show(mark, info, async (as) => {
         const cited = await send('cs:cite-fact', { type: type as SpanType, ref: Number(index), pageText: document.body.innerText });
         return cited ? cited[as] : null;
@@ -191,7 +190,6 @@ export default defineContentScript({
     const listener = dispatcher({
       'bg:run': ({ force }) => run(force),
       'bg:reveal': ({ type, ref }) => reveal(`${type}:${ref}`),
-      'bg:clear': () => clear(),
       'bg:page-text': () => document.body.innerText,
     });
     browser.runtime.onMessage.addListener(listener);

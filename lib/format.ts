@@ -31,6 +31,16 @@ export const ENTITY_LABELS: Record<EntityType, string> = {
   threat: 'Threats and groups',
 };
 
+/** One thing of each type, for cards: "Agency or court". */
+export const ENTITY_KIND_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  agency: 'Agency or court',
+  location: 'Place',
+  asset: 'Crypto asset',
+  threat: 'Threat or group',
+};
+
 export const FIGURE_LABELS: Record<FigureKind, string> = {
   money: 'Money',
   crypto: 'Crypto amount',

@@ -20,7 +20,7 @@ export interface Protocol {
   /** content script → background: annotate these blocks of the sender's page */
   'cs:annotate': { request: { url: string; article: ArticleMeta; blocks: string[] }; response: { annotation: Annotation; spans: Span[] } };
   /** content script → background: what happened on the sender's page */
-  'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'cleared' | 'error'; highlights?: number; message?: string }; response: void };
+  'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'error'; highlights?: number; message?: string }; response: void };
   /** content script → background: what a highlight means, for its hover card */
   'cs:card': { request: { type: Span['type']; ref: number }; response: CardInfo | null };
   /** content script → background: "Cite this fact" from a highlight's card, as Markdown in the reader's citation style */
@@ -42,8 +42,6 @@ export interface Protocol {
   'bg:run': { request: { force: boolean }; response: { status: 'not-article' | 'painted' | 'error'; highlights: number } };
   /** background → content script: scroll to and focus the first highlight of a thing */
   'bg:reveal': { request: { type: Span['type']; ref: number }; response: boolean };
-  /** background → content script: remove every highlight */
-  'bg:clear': { request: Record<string, never>; response: void };
 }
 
 export type MessageName = keyof Protocol;

@@ -29,7 +29,7 @@ const CRIME_LABELS: Record<string, string> = {
   'darknet-market': 'darknet market', sanctions: 'sanctions', 'data-theft': 'data theft', 'account-takeover': 'account takeover',
   'market-manipulation': 'market manipulation',
 };
-export const crimeLabel = (c: string) => CRIME_LABELS[c] ?? c;
+const crimeLabel = (c: string) => CRIME_LABELS[c] ?? c;
 
 const VICTIM_UNITS = /^(?:victim|investor|user|customer|account|computer|device|machine|person|people|website|server|company|hospital|country|wallet|address)$/;
 

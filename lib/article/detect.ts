@@ -55,7 +55,7 @@ function pairClone(original: Document): { clone: Document; originalOf: Map<Node,
 }
 
 /** Whether a text node sits where Hashmark must not read (editors, opt-outs, scripts, chrome). */
-export function isReadable(node: Text, stopAt: Node | null): boolean {
+function isReadable(node: Text, stopAt: Node | null): boolean {
   let el = node.parentElement;
   if (!el) return false;
   if (el.closest(UNTOUCHABLE_SELECTOR)) return false;

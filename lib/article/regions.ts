@@ -15,7 +15,7 @@ export const NON_PROSE_TAGS = new Set([
 ]);
 
 /** Page chrome around an article: navigation, footers, comments, forms, asides. */
-export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
 
 const CHROME_WORDS = [
   'nav', 'navbar', 'menu', 'footer', 'sidebar', 'side', 'related', 'recommended', 'recirc', 'promo', 'advert',

@@ -60,11 +60,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/** Chromium with the e2e build loaded; `recordHar` records every request from the first one on. */
+export async function launch(options: { recordHar?: string } = {}): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'hashmark-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: CHROMIUM,
+    ...(options.recordHar ? { recordHar: { path: options.recordHar, content: 'omit' as const } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -78,7 +80,7 @@ export async function launch(): Promise<Browser> {
     context,
     extensionId,
     async close() {
-      await context.close();
+      await context.close(); // also writes the HAR, when recording
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -14,8 +14,8 @@
  * - a HAR recording of the whole context (`recordHar`, set at launch and kept by Playwright's server,
  *   which holds the worker paused until its network watch is on): it also holds what the worker's code
  *   asks for before the listener exists (its startup, onInstalled). The load of the worker's own script
- *   comes before that watch and is in neither record. For the HAR the test launches the browser itself,
- *   with the harness's flags (tests/browser/harness.ts, launch()); restarting the worker under the
+ *   comes before that watch and is in neither record. The HAR is started at launch (harness launch({ recordHar }));
+ *   restarting the worker under the
  *   listener does not work in this Chromium (chrome.runtime.reload() disables a command-line extension,
  *   CDP Target.closeTarget on the worker ends the context).
  * - a CDP session on each article page, Network.requestWillBeSent: its `initiator` stack names the
@@ -42,9 +42,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Page, type Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { CITATION_FORMATS } from '@/lib/citation/format-names';
-import { browserAvailable, CHROMIUM, EXTENSION_DIR, FIXTURES, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, FIXTURES, launch, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const ARTICLES = ['kucoin-2020.html', 'alphabay-2017.html', 'binance-2019.html', 'nomad-2022.html', 'seed-retadup.txt'];
 
@@ -57,31 +57,6 @@ interface Har {
 }
 
 const stackUrls = (stack: StackTrace | undefined): string[] => (stack ? [...stack.callFrames.map((f) => f.url), ...stackUrls(stack.parent)] : []);
-
-/** harness.launch(), plus a HAR of everything from the first request on. */
-async function launchRecording(har: string): Promise<Browser> {
-  const dir = mkdtempSync(join(tmpdir(), 'hashmark-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    headless: true,
-    executablePath: CHROMIUM,
-    recordHar: { path: har, content: 'omit' },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await context.close(); // writes the HAR
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 describe.skipIf(!browserAvailable())('no network', () => {
   let browser: Browser;
@@ -142,7 +117,7 @@ describe.skipIf(!browserAvailable())('no network', () => {
   beforeAll(async () => {
     site = await serve();
     for (const file of ARTICLES) pageOwn.push(...(readFileSync(`${FIXTURES}/${file}`, 'utf8').match(/https?:\/\/[^\s"'<>()]+/g) ?? []));
-    browser = await launchRecording(har);
+    browser = await launch({ recordHar: har });
     own = `chrome-extension://${browser.extensionId}/`;
     browser.context.on('request', record);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
