@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type Entity } from '@/lib/schema';
-import { ENTITY_LABELS } from '@/lib/format';
+import { ENTITY_KINDS } from '@/lib/kinds';
 
 /** Entities grouped by type, most mentioned first. */
 export function EntityList({ entities, onReveal }: { entities: Entity[]; onReveal: (index: number) => void }) {
@@ -11,7 +11,7 @@ export function EntityList({ entities, onReveal }: { entities: Entity[]; onRevea
         if (!rows.length) return null;
         return (
           <div class="group" key={type}>
-            <h2>{ENTITY_LABELS[type]}</h2>
+            <h2>{ENTITY_KINDS[type].plural}</h2>
             <ul>
               {rows.map(({ e, i }) => (
                 <li key={i} data-type={type}>

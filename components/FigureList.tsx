@@ -1,5 +1,5 @@
 import type { Figure } from '@/lib/schema';
-import { FIGURE_LABELS, figureValue } from '@/lib/format';
+import { FIGURE_KINDS_SPEC, figureValue } from '@/lib/kinds';
 
 /** Figures as written, beside what they mean. */
 export function FigureList({ figures, onReveal }: { figures: Figure[]; onReveal: (index: number) => void }) {
@@ -14,7 +14,7 @@ export function FigureList({ figures, onReveal }: { figures: Figure[]; onReveal:
         <tbody>
           {figures.map((f, i) => (
             <tr key={i} data-kind={f.kind}>
-              <td>{FIGURE_LABELS[f.kind]}</td>
+              <td>{FIGURE_KINDS_SPEC[f.kind].singular}</td>
               <td>
                 <button type="button" class="link" onClick={() => onReveal(i)} title="Show in the page">{f.text}</button>
               </td>

@@ -1,5 +1,6 @@
 import type { SpanType } from '@/lib/schema';
-import { DEFAULT_PALETTE, TYPE_LABELS, type Palette } from '@/lib/highlight/palette';
+import { DEFAULT_PALETTE, type Palette } from '@/lib/highlight/palette';
+import { SPAN_TYPES, kindOf } from '@/lib/kinds';
 import { useSetting, type Setting } from './useSetting';
 
 export interface HighlightSettings {
@@ -8,7 +9,6 @@ export interface HighlightSettings {
   palette: Setting<Partial<Palette>>;
 }
 
-const TYPES = Object.keys(DEFAULT_PALETTE) as SpanType[];
 
 /** The switch for all highlights, and a legend whose entries turn each type on and off. */
 export function HighlightControls({ settings }: { settings: HighlightSettings }) {
@@ -28,7 +28,7 @@ export function HighlightControls({ settings }: { settings: HighlightSettings })
       <details class="legend">
         <summary>Legend and types</summary>
         <ul>
-          {TYPES.map((t) => (
+          {SPAN_TYPES.map((t) => (
             <li key={t}>
               <label>
                 <input
@@ -36,7 +36,7 @@ export function HighlightControls({ settings }: { settings: HighlightSettings })
                   checked={!hidden.includes(t)}
                   onChange={(e) => setHidden((e.currentTarget as HTMLInputElement).checked ? hidden.filter((x) => x !== t) : [...hidden, t])}
                 />
-                <span class="swatch" style={{ background: palette[t].background, color: palette[t].color }}>{TYPE_LABELS[t]}</span>
+                <span class="swatch" style={{ background: palette[t].background, color: palette[t].color }}>{kindOf(t).plural}</span>
               </label>
             </li>
           ))}

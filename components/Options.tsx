@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SpanType } from '@/lib/schema';
-import { DEFAULT_PALETTE, TYPE_LABELS, contrast, type Palette } from '@/lib/highlight/palette';
+import { DEFAULT_PALETTE, contrast, type Palette } from '@/lib/highlight/palette';
 import { SUGGESTED_SITES, sitePattern } from '@/lib/sites';
 import { CATEGORY_LABELS, type Category } from '@/lib/incidents/schema';
 import type { HighlightSettings } from './HighlightControls';
 import type { Permissions } from './SiteToggle';
+import { SPAN_TYPES, kindOf } from '@/lib/kinds';
 import { useSetting, type Setting } from './useSetting';
 
 interface IndexInfo { count: number; from: string; to: string; byCategory: Record<string, number> }
@@ -16,7 +17,6 @@ interface Props {
   indexInfo: () => Promise<IndexInfo>;
 }
 
-const TYPES = Object.keys(DEFAULT_PALETTE) as SpanType[];
 
 /** Types and colours, sites, the index, and what Hashmark does with your data. */
 export function Options({ highlights, sites, permissions, indexInfo }: Props) {
@@ -61,14 +61,14 @@ export function Options({ highlights, sites, permissions, indexInfo }: Props) {
         <table>
           <thead><tr><th scope="col">Show</th><th scope="col">Type</th><th scope="col">Background</th><th scope="col">Text</th><th scope="col">Contrast</th></tr></thead>
           <tbody>
-            {TYPES.map((t) => {
+            {SPAN_TYPES.map((t) => {
               const ratio = contrast(palette[t].background, palette[t].color);
               return (
                 <tr key={t}>
-                  <td><input type="checkbox" aria-label={`Show ${TYPE_LABELS[t]}`} checked={!hidden.includes(t)} onChange={(e) => setHidden((e.currentTarget as HTMLInputElement).checked ? hidden.filter((x) => x !== t) : [...hidden, t])} /></td>
-                  <td><span class="swatch" style={{ background: palette[t].background, color: palette[t].color }}>{TYPE_LABELS[t]}</span></td>
-                  <td><input type="color" aria-label={`${TYPE_LABELS[t]} background`} value={palette[t].background} onInput={(e) => setColour(t, 'background', (e.currentTarget as HTMLInputElement).value)} /></td>
-                  <td><input type="color" aria-label={`${TYPE_LABELS[t]} text colour`} value={palette[t].color} onInput={(e) => setColour(t, 'color', (e.currentTarget as HTMLInputElement).value)} /></td>
+                  <td><input type="checkbox" aria-label={`Show ${kindOf(t).plural}`} checked={!hidden.includes(t)} onChange={(e) => setHidden((e.currentTarget as HTMLInputElement).checked ? hidden.filter((x) => x !== t) : [...hidden, t])} /></td>
+                  <td><span class="swatch" style={{ background: palette[t].background, color: palette[t].color }}>{kindOf(t).plural}</span></td>
+                  <td><input type="color" aria-label={`${kindOf(t).plural} background`} value={palette[t].background} onInput={(e) => setColour(t, 'background', (e.currentTarget as HTMLInputElement).value)} /></td>
+                  <td><input type="color" aria-label={`${kindOf(t).plural} text colour`} value={palette[t].color} onInput={(e) => setColour(t, 'color', (e.currentTarget as HTMLInputElement).value)} /></td>
                   <td class={ratio >= 4.5 ? 'ok' : 'bad'}>{ratio.toFixed(1)}:1 {ratio >= 4.5 ? 'AA' : 'too low'}</td>
                 </tr>
               );

@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageName, Request, Response, TabState } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
 import { summaryMarkdown } from '@/lib/summary';
-import { factJson, factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
-import { FIGURE_KINDS } from '@/lib/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { StorySummary } from './StorySummary';
 import { EntityList } from './EntityList';
@@ -39,7 +37,6 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
       return;
     }
     setState({ status: 'loading' });
-    facts.current = null;
     send('popup:get-tab', { tabId, annotate: true, force })
       .then(setState)
       .catch((err: unknown) => setState({ status: 'error', url: null, message: err instanceof Error ? err.message : String(err) }));
@@ -54,25 +51,18 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
     if (tabId !== null) void send('popup:reveal', { tabId, type, ref });
   };
 
-  // facts are cited on demand: the page's text is read only when the reader asks
-  const facts = useRef<Promise<CitedFact[]> | null>(null);
-  const allFacts = () => (facts.current ??= tabId === null ? Promise.resolve([]) : send('popup:facts', { tabId }));
   const citation = async () => {
     if (state.status !== 'ready') return '';
     return (await loadFormatter())(state.annotation.citation.csl, await formatStore.get());
   };
+  // facts are cited on demand, by the background's one cite path: the reader's style, the page's sentence
   const citeFact = async (target: { type: SpanType; ref: number }, as: 'markdown' | 'json') => {
-    if (state.status !== 'ready' || tabId === null) return '';
-    let fact: CitedFact | null | undefined;
-    if ((FIGURE_KINDS as readonly string[]).includes(target.type)) {
-      const figure = state.annotation.figures[target.ref]!;
-      fact = (await allFacts()).find((f) => f.claim === figure.text && f.kind === figure.kind && f.value === figure.value);
-    } else {
-      fact = await send('popup:entity-fact', { tabId, ref: target.ref });
-    }
-    if (!fact) throw new Error('this fact could not be located in the page');
-    return as === 'json' ? factJson(fact) : factMarkdown(fact, await citation());
+    if (tabId === null) return '';
+    const text = await send('ui:cite-fact', { tabId, target, as });
+    if (!text) throw new Error('this fact could not be located in the page');
+    return text;
   };
+  const exportFacts = (as: 'markdown' | 'csv') => (tabId === null ? Promise.resolve('') : send('ui:export-facts', { tabId, as }));
 
   const busy = state.status === 'loading' || state.status === 'working' || state.status === 'idle';
   return (
@@ -110,17 +100,11 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           <div class="exports">
             <CopyButton
               label="Copy summary (Markdown)"
-              text={async () => summaryMarkdown(state.annotation, state.incidents, (await loadFormatter())(state.annotation.citation.csl, 'apa'))}
+              text={async () => summaryMarkdown(state.annotation, state.incidents, await citation())}
             />
             <CopyButton label="Copy annotation (JSON)" text={() => JSON.stringify(state.annotation, null, 2)} />
-            <CopyButton
-              label="Copy all facts (Markdown)"
-              text={async () => {
-                const cite = await citation();
-                return (await allFacts()).map((f) => factMarkdown(f, cite)).join('\n');
-              }}
-            />
-            <CopyButton label="Copy all facts (CSV)" text={async () => factsCsv(await allFacts(), state.annotation.article)} />
+            <CopyButton label="Copy all facts (Markdown)" text={() => exportFacts('markdown')} />
+            <CopyButton label="Copy all facts (CSV)" text={() => exportFacts('csv')} />
           </div>
           <EntityList entities={state.annotation.entities} onReveal={(i) => reveal(state.annotation.entities[i]!.type, i)} />
           <FigureList figures={state.annotation.figures} onReveal={(i) => reveal(state.annotation.figures[i]!.kind, i)} />

@@ -3,10 +3,10 @@
  * Each message is named by direction (cs→bg, popup→bg, bg→cs) and typed once here;
  * the background treats anything from a content script as untrusted input.
  */
-import type { Annotation, ArticleMeta, Span } from './schema';
+import type { Annotation, ArticleMeta, CardInfo, Span } from './schema';
 import type { Incident } from './incidents/schema';
-import type { CardInfo } from './highlight/card';
-import type { CitedFact } from './citation/fact';
+import type { FactRef } from './citation/fact';
+import type { IndexInfo } from './incidents/knows';
 
 /** What the background knows about one tab. */
 export type TabState =
@@ -17,27 +17,31 @@ export type TabState =
   | { status: 'error'; url: string | null; message: string };
 
 export interface Protocol {
-  /** content script → background: annotate these blocks of the sender's page */
-  'cs:annotate': { request: { url: string; article: ArticleMeta; blocks: string[] }; response: { annotation: Annotation; spans: Span[] } };
+  /** content script → background: annotate these blocks of the sender's page; the reply holds only what the page paints */
+  'cs:annotate': { request: { url: string; article: ArticleMeta; blocks: string[] }; response: { spans: Span[] } };
   /** content script → background: what happened on the sender's page */
   'cs:status': { request: { url: string; status: 'working' | 'not-article' | 'painted' | 'error'; highlights?: number; message?: string }; response: void };
   /** content script → background: what a highlight means, for its hover card */
   'cs:card': { request: { type: Span['type']; ref: number }; response: CardInfo | null };
-  /** content script → background: "Cite this fact" from a highlight's card, as Markdown in the reader's citation style */
-  'cs:cite-fact': { request: { type: Span['type']; ref: number; pageText: string }; response: { markdown: string; json: string } | null };
-  /** popup → background: every figure of a tab's article as a cited fact */
-  'popup:facts': { request: { tabId: number }; response: CitedFact[] };
-  /** popup → background: a name of a tab's article as a cited fact (the sentence of its first mention) */
-  'popup:entity-fact': { request: { tabId: number; ref: number }; response: CitedFact | null };
-  /** background → content script: the page's visible text, against which fragment links are made unique */
-  'bg:page-text': { request: Record<string, never>; response: string };
+  /**
+   * card or popup → background: "Cite this fact" for one fact of a tab's annotation (the sender's tab when
+   * tabId is absent), as a Markdown quote line in the reader's citation style or as JSON
+   */
+  'ui:cite-fact': { request: { tabId?: number; target: FactRef; as: 'markdown' | 'json' }; response: string | null };
+  /** popup → background: every figure of a tab's article as cited facts, as Markdown lines or CSV */
+  'ui:export-facts': { request: { tabId: number; as: 'markdown' | 'csv' }; response: string };
   /** popup → background: the state of a tab, annotating it first if asked */
   'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
   /** popup → background: scroll the page to a highlight and focus it */
   'popup:reveal': { request: { tabId: number; type: Span['type']; ref: number }; response: boolean };
   /** options or lookup page → background: the incident index's size and span, or a search in it */
-  'ui:index-info': { request: Record<string, never>; response: { count: number; from: string; to: string; byCategory: Record<string, number> } };
+  'ui:index-info': { request: Record<string, never>; response: IndexInfo };
   'ui:lookup': { request: { query: string }; response: Incident[] };
+  /**
+   * background → content script: the page's visible text, against which fragment links are made unique.
+   * Asked once per annotation, when a fact is first cited (reading it costs a layout on a large page).
+   */
+  'bg:page-text': { request: Record<string, never>; response: string };
   /** background → content script: annotate now (force: even if it does not look like an article) */
   'bg:run': { request: { force: boolean }; response: { status: 'not-article' | 'painted' | 'error'; highlights: number } };
   /** background → content script: scroll to and focus the first highlight of a thing */

@@ -108,3 +108,14 @@ export interface Span {
   /** index into annotation.entities / figures / addresses, for cards and "jump to" */
   ref: number;
 }
+
+/** What a highlight's card says: its kind, the text, what it means and what the incident index knows. */
+export interface CardInfo {
+  kind: string;
+  text: string;
+  meaning: string;
+  /** what the incident index knows, one line each */
+  lines: string[];
+  /** whether "Cite this fact" is offered */
+  citable?: boolean;
+}

@@ -2,9 +2,10 @@
  * The story at a glance: what happened, who, how much, where, when. Built from an
  * annotation so that the popup and the Markdown export say the same thing.
  */
-import type { Annotation, Figure, SpanType } from './schema';
+import type { Annotation, CrimeType, Figure, SpanType } from './schema';
 import type { Incident } from './incidents/schema';
-import { figureValue } from './format';
+import { CRIME_TYPE_LABELS, ENTITY_KINDS, FIGURE_KINDS_SPEC, figureValue, type SummaryRole } from './kinds';
+import { escapeMarkdown } from './base/markdown';
 
 export interface Fact {
   text: string;
@@ -12,6 +13,8 @@ export interface Fact {
   detail?: string;
   /** the highlight it points to in the page */
   target: { type: SpanType; ref: number } | null;
+  /** whether `detail` says something the text does not (a normalized value, not a type name) */
+  detailIsValue?: boolean;
 }
 
 export interface StorySummary {
@@ -22,14 +25,7 @@ export interface StorySummary {
   when: Fact[];
 }
 
-const CRIME_LABELS: Record<string, string> = {
-  cryptojacking: 'cryptojacking', botnet: 'botnet', ransomware: 'ransomware', extortion: 'extortion', malware: 'malware',
-  phishing: 'phishing', 'exchange-hack': 'exchange hack', 'defi-exploit': 'DeFi exploit', 'rug-pull': 'rug pull',
-  ponzi: 'Ponzi scheme', 'investment-scam': 'investment scam', fraud: 'fraud', 'money-laundering': 'money laundering',
-  'darknet-market': 'darknet market', sanctions: 'sanctions', 'data-theft': 'data theft', 'account-takeover': 'account takeover',
-  'market-manipulation': 'market manipulation',
-};
-const crimeLabel = (c: string) => CRIME_LABELS[c] ?? c;
+const crimeLabel = (c: CrimeType): string => CRIME_TYPE_LABELS[c] ?? c;
 
 const VICTIM_UNITS = /^(?:victim|investor|user|customer|account|computer|device|machine|person|people|website|server|company|hospital|country|wallet|address)$/;
 
@@ -38,20 +34,22 @@ function size(f: Figure): number {
 }
 
 export function summarize(annotation: Annotation): StorySummary {
-  const entityFacts = (types: string[], limit: number): Fact[] =>
+  const entityFacts = (role: SummaryRole, limit: number): Fact[] =>
     annotation.entities
       .map((e, ref) => ({ e, ref }))
-      .filter(({ e }) => types.includes(e.type))
+      .filter(({ e }) => ENTITY_KINDS[e.type].summaryRole === role)
       .sort((a, b) => b.e.mentions - a.e.mentions)
       .slice(0, limit)
       .map(({ e, ref }) => ({ text: e.name, detail: e.type, target: { type: e.type, ref } }));
   const figures = annotation.figures.map((f, ref) => ({ f, ref }));
   const firstOfKind = (list: typeof figures) => list.filter(({ f }, i) => list.findIndex((x) => figureValue(x.f) === figureValue(f)) === i);
+  const inRole = (role: SummaryRole) => figures.filter(({ f }) => FIGURE_KINDS_SPEC[f.kind].summaryRole === role);
+  const amounts = inRole('how-much');
   const howMuch = [
-    ...firstOfKind(figures.filter(({ f }) => f.kind === 'money' || f.kind === 'crypto')).sort((a, b) => size(b.f) - size(a.f)).slice(0, 4),
-    ...firstOfKind(figures.filter(({ f }) => f.kind === 'count' && VICTIM_UNITS.test(f.unit))).sort((a, b) => size(b.f) - size(a.f)).slice(0, 2),
-  ].map(({ f, ref }) => ({ text: f.text, detail: figureValue(f), target: { type: f.kind, ref } }));
-  const dates = firstOfKind(figures.filter(({ f }) => f.kind === 'date'))
+    ...firstOfKind(amounts.filter(({ f }) => f.kind !== 'count')).sort((a, b) => size(b.f) - size(a.f)).slice(0, 4),
+    ...firstOfKind(amounts.filter(({ f }) => f.kind === 'count' && VICTIM_UNITS.test(f.unit))).sort((a, b) => size(b.f) - size(a.f)).slice(0, 2),
+  ].map(({ f, ref }) => ({ text: f.text, detail: figureValue(f), detailIsValue: true, target: { type: f.kind, ref } }));
+  const dates = firstOfKind(inRole('when'))
     .sort((a, b) => String(a.f.value).localeCompare(String(b.f.value)))
     .map(({ f, ref }) => ({ text: f.text, detail: String(f.value), target: { type: f.kind, ref } }));
   const when: Fact[] = [];
@@ -61,24 +59,22 @@ export function summarize(annotation: Annotation): StorySummary {
   if (annotation.incident) what.unshift({ text: annotation.incident.name, detail: 'indexed incident', target: null });
   return {
     what,
-    who: entityFacts(['person', 'agency', 'organization', 'threat'], 8),
+    who: entityFacts('who', 8),
     howMuch,
-    where: entityFacts(['location'], 5),
+    where: entityFacts('where', 5),
     when,
   };
 }
-
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 /** The whole summary as Markdown, for notes. */
 export function summaryMarkdown(annotation: Annotation, incidents: readonly Incident[], citation: string): string {
   const a = annotation.article;
   const s = summarize(annotation);
-  const line = (label: string, facts: Fact[]) => (facts.length ? [`- **${label}:** ${facts.map((f) => mdEscape(f.detail && f.detail !== f.text && !/^(?:person|agency|organization|threat|location)$/.test(f.detail) ? `${f.text} (${f.detail})` : f.text)).join('; ')}`] : []);
+  const line = (label: string, facts: Fact[]) => (facts.length ? [`- **${label}:** ${facts.map((f) => escapeMarkdown(f.detailIsValue && f.detail !== f.text ? `${f.text} (${f.detail})` : f.text)).join('; ')}`] : []);
   const out = [
-    `## ${mdEscape(a.title ?? 'Untitled article')}`,
+    `## ${escapeMarkdown(a.title ?? 'Untitled article')}`,
     '',
-    [a.publisher, a.authors.join(', '), a.publishedAt].filter(Boolean).map((x) => mdEscape(String(x))).join(' · ') + (a.url ? ` · <${a.url}>` : ''),
+    [a.publisher, a.authors.join(', '), a.publishedAt].filter(Boolean).map((x) => escapeMarkdown(String(x))).join(' · ') + (a.url ? ` · <${a.url}>` : ''),
     '',
     ...line('What', s.what),
     ...line('Who', s.who),
@@ -87,10 +83,10 @@ export function summaryMarkdown(annotation: Annotation, incidents: readonly Inci
     ...line('When', s.when),
   ];
   if (annotation.entities.length) {
-    out.push('', '### Entities', ...annotation.entities.map((e) => `- ${mdEscape(e.name)}${e.aliases.length ? ` (${e.aliases.map(mdEscape).join(', ')})` : ''}: ${e.type}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`));
+    out.push('', '### Entities', ...annotation.entities.map((e) => `- ${escapeMarkdown(e.name)}${e.aliases.length ? ` (${e.aliases.map(escapeMarkdown).join(', ')})` : ''}: ${e.type}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`));
   }
   if (annotation.figures.length) {
-    out.push('', '### Figures', '| kind | as written | value |', '|---|---|---|', ...annotation.figures.map((f) => `| ${f.kind} | ${mdEscape(f.text)} | ${mdEscape(figureValue(f))} |`));
+    out.push('', '### Figures', '| kind | as written | value |', '|---|---|---|', ...annotation.figures.map((f) => `| ${f.kind} | ${escapeMarkdown(f.text)} | ${escapeMarkdown(figureValue(f))} |`));
   }
   if (annotation.addresses.length) {
     out.push('', '### Addresses', ...annotation.addresses.map((x) => `- \`${x.text}\` (${x.chain}, checksum ${x.valid ? 'valid' : 'INVALID'})`));
@@ -99,9 +95,9 @@ export function summaryMarkdown(annotation: Annotation, incidents: readonly Inci
     const byId = new Map(incidents.map((i) => [i.id, i]));
     out.push('', '### Related incidents', ...annotation.related.map((r) => {
       const src = byId.get(r.id)?.sources[0];
-      return `- ${r.date} ${src ? `[${mdEscape(r.name)}](${src})` : mdEscape(r.name)}: ${r.why.map(mdEscape).join('; ')}`;
+      return `- ${r.date} ${src ? `[${escapeMarkdown(r.name)}](${src})` : escapeMarkdown(r.name)}: ${r.why.map(escapeMarkdown).join('; ')}`;
     }));
   }
-  out.push('', '### Citation', mdEscape(citation), '');
+  out.push('', '### Citation', escapeMarkdown(citation), '');
   return out.join('\n');
 }

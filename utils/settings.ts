@@ -1,18 +1,15 @@
 /**
- * The reader's settings, one typed storage item each (@wxt-dev/storage). Shared by the
- * background, content script, popup and options page.
+ * The reader's settings, one typed storage item each (@wxt-dev/storage), made from the keys in
+ * ./setting-keys. Shared by the background, popup and options page; the content script reads the
+ * two it needs through ./setting-reader, which keeps the storage library out of every page.
  */
 import { storage } from 'wxt/utils/storage';
-import type { SpanType } from '@/lib/schema';
-import type { Palette } from '@/lib/highlight/palette';
-import type { CitationFormat } from '@/lib/citation/format-names';
+import { SETTING_KEYS, type SettingKey } from './setting-keys';
 
-/** Sites annotated automatically, as match patterns ("https://www.coindesk.com/*"). */
-export const enabledSites = storage.defineItem<string[]>('sync:enabledSites', { fallback: [] });
-/** Whether highlights show at all (the toggle in the popup and the keyboard shortcut). */
-export const highlightsVisible = storage.defineItem<boolean>('local:highlightsVisible', { fallback: true });
-/** Types the reader chose not to see highlighted. */
-export const hiddenTypes = storage.defineItem<SpanType[]>('local:hiddenTypes', { fallback: [] });
-/** The reader's own colours, over the default palette. */
-export const paletteOverrides = storage.defineItem<Partial<Palette>>('local:palette', { fallback: {} });
-export const citationFormat = storage.defineItem<CitationFormat>('local:citationFormat', { fallback: 'apa' });
+const item = <T>({ area, key, fallback }: SettingKey<T>) => storage.defineItem<T>(`${area}:${key}`, { fallback });
+
+export const enabledSites = item(SETTING_KEYS.enabledSites);
+export const highlightsVisible = item(SETTING_KEYS.highlightsVisible);
+export const hiddenTypes = item(SETTING_KEYS.hiddenTypes);
+export const paletteOverrides = item(SETTING_KEYS.paletteOverrides);
+export const citationFormat = item(SETTING_KEYS.citationFormat);

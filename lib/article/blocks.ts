@@ -4,7 +4,7 @@
  * Offsets are the interface between the NLP (plain text) and the DOM (paint).
  */
 import { BLOCK_TAGS } from './regions';
-import { runAll } from '../highlight/slices';
+import { runAll } from '../base/slices';
 
 export interface BlockSegment {
   node: Text;

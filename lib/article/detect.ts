@@ -4,7 +4,7 @@
  * keeps back to the live page's text nodes, so highlights land in the real DOM.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { runAll } from '../highlight/slices';
+import { runAll } from '../base/slices';
 import { NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome } from './regions';
 
 const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Blog|Scholarly|Report|Analysis)?(?:Article|BlogPosting|ReportageNews)"/;

@@ -2,8 +2,11 @@
  * "Cite this fact": one figure of an article, the sentence it stands in, and a link that lands on that
  * sentence (a URL text fragment, see ./fragment), as JSON, a Markdown quote line or CSV rows.
  */
-import type { Annotation, ArticleMeta, CslItem, Figure, Span } from '../schema';
-import { figureValue } from '../format';
+import type { Annotation, ArticleMeta, CslItem, Span, SpanType } from '../schema';
+import { figureUnit, isFigureKind, readValue } from '../kinds';
+import { collapseSpace } from '../base/text';
+import { escapeMarkdown, escapeMarkdownUrl } from '../base/markdown';
+import { isoFromParts } from '../base/dates';
 import { textFragmentUrl } from './fragment';
 
 export interface CitedFact {
@@ -89,65 +92,81 @@ export function sentenceRange(blockText: string, start: number, end: number): [n
 // ---------------------------------------------------------------------------------------------------------
 // Facts
 
-const unitOf = (f: Figure): string | null =>
-  f.kind === 'money' ? f.currency : f.kind === 'crypto' ? f.asset : f.kind === 'count' || f.kind === 'duration' ? f.unit : null;
+/** A fact of an annotation, named by its highlight kind and its index in the annotation's list of that kind. */
+export interface FactRef {
+  type: SpanType;
+  ref: number;
+}
 
-/**
- * One fact per figure, from the figure's first span (in document order), or, for a figure that has no
- * span (one inside an entity's name), the first block containing its text; a figure found nowhere is
- * left out. `pageText` is the page's visible text (document.body.innerText), against which the fragment
- * is made unambiguous; the text before the sentence in its block tells which occurrence is meant when
- * the sentence's words appear more than once. Figures in one sentence share its fragment URL.
- */
-export function citeFacts(annotation: Annotation, spans: readonly Span[], blocks: readonly string[], pageUrl: string, pageText: string): CitedFact[] {
-  const facts: CitedFact[] = [];
-  const urls = new Map<string, string>();
-  annotation.figures.forEach((figure, i) => {
-    const span = spans.find((s) => s.ref === i && s.type === figure.kind);
-    const block = span && blocks[span.block] !== undefined ? span.block : blocks.findIndex((b) => b.includes(figure.text));
-    if (block < 0) return;
-    const text = blocks[block]!;
-    const at = span && block === span.block ? [span.start, span.end] : [text.indexOf(figure.text), text.indexOf(figure.text) + figure.text.length];
-    const [from, to] = sentenceRange(text, at[0]!, at[1]!);
-    const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-    const key = `${block}:${from}`;
-    let fragmentUrl = urls.get(key);
-    if (fragmentUrl === undefined) urls.set(key, (fragmentUrl = textFragmentUrl(pageUrl, sentence, pageText, { before: text.slice(0, from) })));
-    facts.push({
-      claim: figure.text,
-      kind: figure.kind,
-      value: figure.value,
-      unit: unitOf(figure),
-      entityType: null,
-      sentence,
-      fragmentUrl,
-      csl: structuredClone(annotation.citation.csl),
-    });
-  });
-  return facts;
+/** What facts are cited from: the annotation, the blocks and spans it was painted from, and the page. */
+export interface FactSource {
+  annotation: Annotation;
+  spans: readonly Span[];
+  blocks: readonly string[];
+  /** the page's URL */
+  url: string;
+  /** the page's visible text (document.body.innerText), against which fragment links are made unique */
+  pageText: string;
+}
+
+interface Located { block: number; start: number; end: number }
+
+/** Where a fact stands in the blocks: its first span, or for a figure painted nowhere (inside a name) the first block holding its text. */
+function locate(source: FactSource, target: FactRef, text: string | null): Located | null {
+  const span = source.spans.find((s) => s.ref === target.ref && s.type === target.type);
+  if (span && source.blocks[span.block] !== undefined) return { block: span.block, start: span.start, end: span.end };
+  if (text === null) return null;
+  const block = source.blocks.findIndex((b) => b.includes(text));
+  if (block < 0) return null;
+  const start = source.blocks[block]!.indexOf(text);
+  return { block, start, end: start + text.length };
+}
+
+type FragmentCache = Map<string, string>;
+
+function cite(source: FactSource, at: Located, fields: Pick<CitedFact, 'claim' | 'kind' | 'value' | 'unit' | 'entityType'>, cache: FragmentCache): CitedFact {
+  const text = source.blocks[at.block]!;
+  const [from, to] = sentenceRange(text, at.start, at.end);
+  const sentence = collapseSpace(text.slice(from, to));
+  const key = `${at.block}:${from}`;
+  let fragmentUrl = cache.get(key);
+  if (fragmentUrl === undefined) cache.set(key, (fragmentUrl = textFragmentUrl(source.url, sentence, source.pageText, { before: text.slice(0, from) })));
+  return { ...fields, sentence, fragmentUrl, csl: structuredClone(source.annotation.citation.csl) };
 }
 
 /**
- * A fact about a name: the sentence of its first mention (kind "entity", its type in entityType,
- * no value), for "Cite this fact" on people, agencies, places and the rest.
+ * One fact, by reference: a figure (its value and unit), a name (kind "entity", its type in entityType)
+ * or an address (kind "address", its chain as unit), with the sentence of its first mention and a link
+ * that lands on that sentence; null when the reference names nothing or the fact is found in no block.
  */
-export function citeEntity(annotation: Annotation, spans: readonly Span[], blocks: readonly string[], pageUrl: string, pageText: string, ref: number): CitedFact | null {
-  const entity = annotation.entities[ref];
-  const span = entity && spans.find((s) => s.ref === ref && s.type === entity.type);
-  const text = span ? blocks[span.block] : undefined;
-  if (!entity || !span || text === undefined) return null;
-  const [from, to] = sentenceRange(text, span.start, span.end);
-  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return {
-    claim: text.slice(span.start, span.end).replace(/\s+/g, ' '),
-    kind: 'entity',
-    value: null,
-    unit: null,
-    entityType: entity.type,
-    sentence,
-    fragmentUrl: textFragmentUrl(pageUrl, sentence, pageText, { before: text.slice(0, from) }),
-    csl: structuredClone(annotation.citation.csl),
-  };
+export function citeFact(source: FactSource, target: FactRef, cache: FragmentCache = new Map()): CitedFact | null {
+  const { annotation } = source;
+  if (isFigureKind(target.type)) {
+    const figure = annotation.figures[target.ref];
+    const at = figure?.kind === target.type ? locate(source, target, figure.text) : null;
+    return figure && at ? cite(source, at, { claim: figure.text, kind: figure.kind, value: figure.value, unit: figureUnit(figure), entityType: null }, cache) : null;
+  }
+  if (target.type === 'address') {
+    const address = annotation.addresses[target.ref];
+    const at = address ? locate(source, target, address.text) : null;
+    return address && at ? cite(source, at, { claim: address.text, kind: 'address', value: address.text, unit: address.chain, entityType: null }, cache) : null;
+  }
+  const entity = annotation.entities[target.ref];
+  const at = entity?.type === target.type ? locate(source, target, null) : null;
+  if (!entity || !at) return null;
+  const claim = collapseSpace(source.blocks[at.block]!.slice(at.start, at.end));
+  return cite(source, at, { claim, kind: 'entity', value: null, unit: null, entityType: entity.type }, cache);
+}
+
+/**
+ * Every figure as a fact, in the annotation's order; a figure found nowhere is left out. Figures in
+ * one sentence share its fragment URL.
+ */
+export function citeFigures(source: FactSource): CitedFact[] {
+  const cache: FragmentCache = new Map();
+  return source.annotation.figures
+    .map((f, ref) => citeFact(source, { type: f.kind, ref }, cache))
+    .filter((f): f is CitedFact => f !== null);
 }
 
 /** The fact as JSON: the CitedFact's fields in declaration order, two-space indented. */
@@ -156,52 +175,32 @@ export function factJson(fact: CitedFact): string {
   return JSON.stringify({ claim, kind, value, unit, entityType, sentence, fragmentUrl, csl }, null, 2);
 }
 
-/** The value as a reader reads it ("850,000 computers", "3,600,000,000 USD"), or null. */
+/** The value as a reader reads it ("850,000 computers", "3,600,000,000 USD"), or null for names. */
 export function factValueText(fact: CitedFact): string | null {
   if (fact.value === null) return null;
-  const base = { text: fact.claim };
-  const unit = fact.unit ?? '';
-  switch (fact.kind) {
-    case 'money':
-      return typeof fact.value === 'number' ? figureValue({ ...base, kind: 'money', value: fact.value, currency: unit }) : null;
-    case 'crypto':
-      return typeof fact.value === 'number' ? figureValue({ ...base, kind: 'crypto', value: fact.value, asset: unit }) : null;
-    case 'count':
-      return typeof fact.value === 'number' ? figureValue({ ...base, kind: 'count', value: fact.value, unit }) : null;
-    case 'duration':
-      return typeof fact.value === 'number' ? figureValue({ ...base, kind: 'duration', value: fact.value, unit: unit as 'year' }) : null;
-    case 'percent':
-      return typeof fact.value === 'number' ? figureValue({ ...base, kind: 'percent', value: fact.value }) : null;
-    default:
-      return String(fact.value);
-  }
+  return isFigureKind(fact.kind) ? readValue(fact.kind, fact.value, fact.unit) : String(fact.value);
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escapeMarkdown = (s: string) => oneLine(s).replace(/[\\[\]*_`<]/g, '\\$&');
-const escapeUrl = (s: string) => s.trim().replace(/[() ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * One Markdown line: `> "SENTENCE" — [CITATION](FRAGMENT_URL) (VALUE)`
  *
  * - CITATION is `citationText` (e.g. "BleepingComputer, 2019-08-28" from sourceLabel, or a formatted
  *   reference), "source" when blank; VALUE is factValueText, and ` (VALUE)` is left out when there is none.
- * - In SENTENCE and CITATION, whitespace is collapsed and `\ [ ] * _ ` and `<` are backslash-escaped;
+ * - In SENTENCE and CITATION, whitespace is collapsed and `\ [ ] * _ ` `<`, `>` and `|` are backslash-escaped;
  *   the sentence's own quotes are kept. In the URL `(`, `)` and spaces are percent-encoded, which a text
  *   directive decodes back before matching, so the link still selects the sentence.
  */
 export function factMarkdown(fact: CitedFact, citationText: string): string {
-  const label = oneLine(citationText) ? escapeMarkdown(citationText) : 'source';
+  const label = collapseSpace(citationText) ? escapeMarkdown(citationText) : 'source';
   const value = factValueText(fact);
-  return `> "${escapeMarkdown(fact.sentence)}" — [${label}](${escapeUrl(fact.fragmentUrl)})${value ? ` (${value})` : ''}`;
+  return `> "${escapeMarkdown(fact.sentence)}" — [${label}](${escapeMarkdownUrl(fact.fragmentUrl)})${value ? ` (${value})` : ''}`;
 }
 
 /** "Publisher, YYYY-MM-DD" (either part alone when the other is missing; "" with neither) from a CSL item. */
 export function sourceLabel(csl: CslItem): string {
-  const date = csl.issued?.['date-parts'][0]
-    ?.filter((n): n is number => typeof n === 'number')
-    .map((n, i) => (i ? String(n).padStart(2, '0') : String(n)))
-    .join('-');
+  const parts = csl.issued?.['date-parts'][0]?.filter((n): n is number => typeof n === 'number');
+  const date = parts ? isoFromParts(parts) : undefined;
   return [csl['container-title'] ?? csl.publisher, date].filter(Boolean).join(', ');
 }
 

@@ -24,6 +24,9 @@ import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-author-date.csl?raw';
 import type { CslDate, CslItem, CslName } from '../schema';
 import type { CitationFormat } from './format-names';
+import { collapseSpace } from '../base/text';
+import { escapeMarkdown, escapeMarkdownUrl } from '../base/markdown';
+import { MONTH_ABBREVIATIONS, isoFromParts, pad2 } from '../base/dates';
 
 export { CITATION_FORMATS, FORMAT_LABELS, type CitationFormat } from './format-names';
 
@@ -86,8 +89,7 @@ function forCiteproc(item: CslItem): object {
 // ---------------------------------------------------------------------------------------------------------
 // Shared helpers
 
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const pad = (n: number): string => String(n).padStart(2, '0');
+const oneLine = collapseSpace;
 /** [year, month?, day?] of a CSL date, without holes. */
 const dateParts = (date: CslDate | undefined): number[] | undefined =>
   date?.['date-parts'][0]?.filter((n): n is number => typeof n === 'number');
@@ -111,18 +113,17 @@ function sortName(name: CslName): string {
  * - No URL: the title is not a link: `Title — Publisher, 2019`.
  * - No title: the publisher stands in as the link text (and is not repeated after it), else the URL;
  *   with none of the three, "Untitled".
- * - In the text, `\ [ ] * _ ` and `<` are backslash-escaped so the title cannot end the link, start
+ * - In the text, `\ [ ] * _ ` `<`, `>` and `|` are backslash-escaped so the title cannot end the link, start
  *   emphasis, code or an HTML tag. In the URL, `(`, `)` and spaces are percent-encoded (%28, %29, %20),
  *   which every Markdown dialect accepts and which leaves the URL pointing at the same page.
  */
 function markdown(item: CslItem): string {
-  const escapeText = (s: string) => oneLine(s).replace(/[\\[\]*_`<]/g, '\\$&');
-  const escapeUrl = (s: string) => s.trim().replace(/[() ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   const publisher = publisherOf(item);
-  const text = escapeText(item.title || publisher || item.URL || 'Untitled');
-  const head = item.URL ? `[${text}](${escapeUrl(item.URL)})` : text;
-  const date = dateParts(item.issued)?.map((n, i) => (i ? pad(n) : String(n))).join('-');
-  const tail = [item.title && publisher && escapeText(publisher), date].filter(Boolean).join(', ');
+  const text = escapeMarkdown(item.title || publisher || item.URL || 'Untitled');
+  const head = item.URL ? `[${text}](${escapeMarkdownUrl(item.URL)})` : text;
+  const parts = dateParts(item.issued);
+  const date = parts && isoFromParts(parts);
+  const tail = [item.title && publisher && escapeMarkdown(publisher), date].filter(Boolean).join(', ');
   return tail ? `${head} — ${tail}` : head;
 }
 
@@ -139,7 +140,7 @@ function markdown(item: CslItem): string {
 function ris(item: CslItem): string {
   const risDate = (date: CslDate | undefined) => {
     const [y, m, d] = dateParts(date) ?? [];
-    return y && m ? `${y}/${pad(m)}/${d ? pad(d) : ''}/` : undefined;
+    return y && m ? `${y}/${pad2(m)}/${d ? pad2(d) : ''}/` : undefined;
   };
   const lines: [string, string | undefined][] = [
     ['TY', 'NEWS'],
@@ -159,7 +160,6 @@ function ris(item: CslItem): string {
 // ---------------------------------------------------------------------------------------------------------
 // BibTeX
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LATEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',
@@ -203,10 +203,10 @@ function bibtex(item: CslItem): string {
     ['year', year?.toString()],
   ];
   const body = fields.filter((f): f is [string, string] => !!f[1]).map(([k, v]) => `\t${k} = {${v}},`);
-  if (month) body.push(`\tmonth = ${MONTHS[month - 1]},`);
+  if (month) body.push(`\tmonth = ${MONTH_ABBREVIATIONS[month - 1]},`);
   // url is verbatim (url.sty and biblatex read it raw), but braces must stay balanced for BibTeX.
   if (item.URL) body.push(`\turl = {${item.URL.trim().replace(/[{}]/g, encodeURIComponent)}},`);
-  if (accessed) body.push(`\tnote = {[Online; accessed ${accessed.map((n, i) => (i ? pad(n) : n)).join('-')}]},`);
+  if (accessed) body.push(`\tnote = {[Online; accessed ${isoFromParts(accessed)}]},`);
   return `@article{${bibtexKey(item)},\n${body.join('\n')}\n}`;
 }
 

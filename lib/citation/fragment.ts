@@ -89,17 +89,17 @@ const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
 };
-const foldCache = new Map<string, string>();
+const foldedCharCache = new Map<string, string>();
 
 /** Case, accents and curly quotes folded away, one code point at a time so offsets stay the same. */
-function fold(text: string): string {
+function foldForMatching(text: string): string {
   let out = '';
   for (const ch of text) {
-    let f = foldCache.get(ch);
+    let f = foldedCharCache.get(ch);
     if (f === undefined) {
       f = QUOTES[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
       if (f.length !== ch.length) f = ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-      foldCache.set(ch, f);
+      foldedCharCache.set(ch, f);
     }
     out += f;
   }
@@ -200,7 +200,7 @@ let lastPage: { raw: string; index: PageIndex } | null = null;
 function indexPage(pageText: string): PageIndex {
   if (lastPage?.raw === pageText) return lastPage.index;
   const text = normalizePageText(pageText);
-  const folded = fold(text);
+  const folded = foldForMatching(text);
   const index = { text, folded, flat: folded.replace(/\n/g, ' ') };
   lastPage = { raw: pageText, index };
   return index;
@@ -226,7 +226,7 @@ const wordsIn = (text: string, offset = 0): Word[] =>
  */
 export function textDirectiveFor(sentence: string, pageText: string, options: FragmentOptions = {}): TextDirective {
   const page = indexPage(pageText);
-  const flatten = (s: string) => fold(s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
+  const flatten = (s: string) => foldForMatching(s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
   const wanted = flatten(sentence);
   const at = locate(page, wanted, options.before === undefined ? undefined : flatten(options.before));
   if (at < 0) return standalone(normalizePageText(sentence).replace(/\n/g, ' '));

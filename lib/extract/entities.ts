@@ -7,6 +7,7 @@ import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { getNlp } from './nlp';
 import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
 import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
+import { collapseSpace } from '../base/text';
 
 export interface EntityMention {
   start: number;
@@ -20,7 +21,6 @@ export interface EntityMention {
   alsoKnownAs?: string;
 }
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing; n: number } | null {
   const g = gazetteer();
@@ -30,7 +30,7 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
   for (let n = Math.min(longest + 1, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.sentenceStart)) continue;
-    const surface = fold(text.slice(tokens[i]!.start, last.end));
+    const surface = collapseSpace(text.slice(tokens[i]!.start, last.end));
     const things = g.byForm.get(nameKey(surface));
     if (!things) continue;
     for (const thing of things) {
@@ -124,7 +124,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     }
     const start = tokens[i]!.start;
     const end = tokens[i + hit.n - 1]!.end;
-    mentions.push({ start, end, surface: fold(text.slice(start, end)), type: hit.thing.type, known: hit.thing });
+    mentions.push({ start, end, surface: collapseSpace(text.slice(start, end)), type: hit.thing.type, known: hit.thing });
     for (let k = i; k < i + hit.n; k++) claimed[k] = true;
     i += hit.n;
   }
@@ -173,7 +173,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     const surfaceWords = words.map((w) => w.text);
     const start = first.start;
     const end = words[words.length - 1]!.end;
-    const surface = fold(text.slice(start, end));
+    const surface = collapseSpace(text.slice(start, end));
     const key = nameKey(surface);
     if (g.demonyms.has(key) || g.demonyms.has(key.replace(/-.*$/, ''))) continue;
     if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) {
@@ -201,16 +201,16 @@ function joinPlaceQualifiers(mentions: EntityMention[], text: string): EntityMen
     const prev = out[out.length - 1];
     const adjacent = prev && /^ $/.test(text.slice(prev.end, m.start));
     if (adjacent && prev.type === 'location' && prev.known && !m.known && (m.type === 'agency' || m.type === 'organization' || m.type === 'location')) {
-      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: m.type, known: null, alsoKnownAs: m.surface };
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: collapseSpace(text.slice(prev.start, m.end)), type: m.type, known: null, alsoKnownAs: m.surface };
       continue;
     }
     if (adjacent && m.type === 'location' && m.known?.type === 'location' && prev.type === 'organization' && !/^\s*[,;]/.test(text.slice(m.end, m.end + 2)) && isAllCaps(prev.surface)) {
-      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: 'organization', known: null };
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: collapseSpace(text.slice(prev.start, m.end)), type: 'organization', known: null };
       continue;
     }
     // "BitConnect Trading Bot": an unknown name right after a known company is its product or unit
     if (adjacent && prev.known?.type === 'organization' && !m.known && m.type === 'person') {
-      out[out.length - 1] = { start: prev.start, end: m.end, surface: fold(text.slice(prev.start, m.end)), type: 'organization', known: null };
+      out[out.length - 1] = { start: prev.start, end: m.end, surface: collapseSpace(text.slice(prev.start, m.end)), type: 'organization', known: null };
       continue;
     }
     out.push(m);

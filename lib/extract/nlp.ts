@@ -6,17 +6,9 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { gazetteer } from '../knowledge';
+import { ENTITY_KINDS } from '../kinds';
 
 type Plugin = Parameters<typeof nlp.plugin>[0];
-
-const TAG_OF = {
-  agency: 'Agency',
-  organization: 'Organization',
-  threat: 'Threat',
-  asset: 'CryptoAsset',
-  location: 'Place',
-  person: 'Person',
-} as const;
 
 function knowledgePlugin(): Plugin {
   const words: Record<string, string> = {};
@@ -25,7 +17,7 @@ function knowledgePlugin(): Plugin {
     // Ambiguous names stay out of the lexicon: "nomad" or "curve" in prose is not a name.
     if (things.some((t) => t.ambiguous) || form.length < 2) continue;
     if (thing.type === 'asset' && thing.tickerIsWord && form === thing.ticker?.toLowerCase()) continue;
-    words[form] = TAG_OF[thing.type];
+    words[form] = ENTITY_KINDS[thing.type].nlpTag;
   }
   return {
     tags: {

@@ -36,16 +36,4 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Lower-cased, dot-free key for comparing names: "U.S." and "US" both become "us". */
-export function nameKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export const isCapitalized = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
-export const isAllCaps = (w: string) => /\p{L}/u.test(w) && w === w.toUpperCase();
+export { nameKey, isCapitalized, isAllCaps } from '../base/text';

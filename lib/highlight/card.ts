@@ -3,16 +3,8 @@
  * both inside one shadow root so the page's CSS and Hashmark's never meet.
  * Everything is built with createElement and textContent: page text is never parsed as HTML.
  */
-export interface CardInfo {
-  kind: string;
-  text: string;
-  meaning: string;
-  /** what the incident index knows, one line each */
-  lines: string[];
-  /** figures can be cited on their own */
-  citable?: boolean;
-}
-
+import { UI_TAG } from './paint';
+import type { CardInfo } from '../schema';
 /** "Cite this fact": the text to put on the clipboard, as a Markdown line or as JSON. */
 export type CiteAction = (as: 'markdown' | 'json') => Promise<string | null>;
 
@@ -46,7 +38,7 @@ export interface InPageUi {
 }
 
 export function createInPageUi(doc: Document): InPageUi {
-  const host = doc.createElement('hashmark-ui');
+  const host = doc.createElement(UI_TAG);
   host.setAttribute('data-hashmark-ignore', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

@@ -5,9 +5,11 @@
  */
 import type { TextBlock } from '../article/blocks';
 import type { Span } from '../schema';
-import { runAll } from './slices';
+import { runAll } from '../base/slices';
 
 export const MARK_TAG = 'hashmark-mark';
+/** the host element of Hashmark's in-page UI (its shadow root holds the card) */
+export const UI_TAG = 'hashmark-ui';
 
 interface Wrap {
   mark: Element;

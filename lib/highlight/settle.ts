@@ -2,6 +2,7 @@
  * Late-loading and changing pages: calls back once the page's text has settled after a
  * real change (debounced, bounded), ignoring Hashmark's own highlights and UI.
  */
+import { MARK_TAG, UI_TAG } from './paint';
 export interface ChangeWatcher {
   /** stop listening while Hashmark changes the DOM itself */
   pause(): void;
@@ -17,7 +18,7 @@ export interface WatchOptions {
   maxRuns?: number;
 }
 
-const OURS = 'hashmark-mark, hashmark-ui';
+const OURS = `${MARK_TAG}, ${UI_TAG}`;
 
 function ours(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

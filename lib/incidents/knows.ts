@@ -2,7 +2,7 @@
 import MiniSearch from 'minisearch';
 import { usdShort as usd } from '../format';
 import type { Incident } from './schema';
-import { nameKey } from '../extract/tokens';
+import { nameKey } from '../base/text';
 
 
 /** Incidents whose actors, victims, name or aliases include one of the names. */
@@ -33,4 +33,20 @@ export function searchIndex(index: readonly Incident[]): (query: string) => Inci
     if (!hits.length) hits = search.search(q, { combineWith: 'OR' });
     return hits.slice(0, 25).map((h) => index[h.id as number]!);
   };
+}
+
+export interface IndexInfo {
+  count: number;
+  /** the earliest and latest incident dates */
+  from: string;
+  to: string;
+  byCategory: Record<string, number>;
+}
+
+/** The index's size, span and count per category, for the options and lookup pages. */
+export function indexInfo(index: readonly Incident[]): IndexInfo {
+  const byCategory: Record<string, number> = {};
+  for (const x of index) byCategory[x.category] = (byCategory[x.category] ?? 0) + 1;
+  const dates = index.map((x) => x.date).sort();
+  return { count: index.length, from: dates[0] ?? '', to: dates[dates.length - 1] ?? '', byCategory };
 }

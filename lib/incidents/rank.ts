@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import type { Annotation, IncidentRef, RelatedIncident } from '../schema';
 import { CATEGORY_LABELS, type Category, type Incident } from './schema';
 import type { IncidentRanker } from './ranker-types';
-import { nameKey } from '../extract/tokens';
+import { nameKey } from '../base/text';
 
 const GENERIC = new Set([
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'by', 'for', 'to', 'from', 'with', 'hack', 'hacks', 'exploit', 'attack',

@@ -3,7 +3,7 @@
  * about, as one gazetteer keyed by lower-cased surface form.
  */
 import type { EntityType } from '../schema';
-import { isAllCaps, nameKey } from '../extract/tokens';
+import { collapseSpace, isAllCaps, nameKey } from '../base/text';
 import agencies from './agencies.json';
 import organizations from './organizations.json';
 import threats from './threats.json';
@@ -82,16 +82,17 @@ export function gazetteer(): Gazetteer {
   return g;
 }
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/\./g, '').replace(/[’]/g, "'");
+/** A form as compared with text: spaces collapsed, full stops dropped, curly apostrophes straightened. */
+const comparableForm = (s: string) => collapseSpace(s).replace(/\./g, '').replace(/[’]/g, "'");
 
 /**
  * Whether text as written names a thing: forms match case-sensitively (full stops aside);
  * a form written in lower case ("bitcoin") matches in any case; long names also in capitals.
  */
 export function acceptsSurface(thing: KnownThing, surface: string): boolean {
-  const s = fold(surface);
+  const s = comparableForm(surface);
   return thing.forms.some((form) => {
-    const f = fold(form);
+    const f = comparableForm(form);
     if (nameKey(f) !== nameKey(s)) return false;
     if (form === form.toLowerCase() || f === s) return true;
     return f.length > 3 && isAllCaps(surface) && f.toUpperCase() === s;

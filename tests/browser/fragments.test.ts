@@ -22,7 +22,7 @@ import { annotateDocument, annotateText, type AnnotationResult } from '../../lib
 import { findArticleText } from '../../lib/article/detect';
 import { buildBlocks } from '../../lib/article/blocks';
 import { plainTextBlocks } from '../../lib/article/plain-text';
-import { citeFacts } from '../../lib/citation/fact';
+import { citeFigures } from '../../lib/citation/fact';
 import { textFragmentUrl } from '../../lib/citation/fragment';
 import { browserAvailable, CHROMIUM, FIXTURES, serve, type Site } from './harness';
 
@@ -184,7 +184,7 @@ describe.skipIf(!browserAvailable())('"cite this fact" links in Chromium', () =>
     }
     expect(result.annotation.figures.length).toBeGreaterThan(0);
     const url = `${site.origin}/articles/${file}`;
-    const facts = citeFacts(result.annotation, result.spans, blocks, url, await visibleText(url));
+    const facts = citeFigures({ annotation: result.annotation, spans: result.spans, blocks, url, pageText: await visibleText(url) });
     expect(facts.length).toBe(result.annotation.figures.length);
     const seen = new Set<string>();
     const failures: string[] = [];

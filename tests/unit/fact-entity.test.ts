@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateBlocks } from '@/lib/annotate';
-import { citeEntity, factJson } from '@/lib/citation/fact';
+import { citeFact, factJson } from '@/lib/citation/fact';
 
 describe('citing a name', () => {
   const blocks = ['The heist was large. Investigators said the Lazarus Group moved the coins through mixers. Nobody was arrested.'];
@@ -9,7 +9,7 @@ describe('citing a name', () => {
   const ref = annotation.entities.findIndex((e) => e.name === 'Lazarus Group');
 
   it('quotes the sentence of its first mention and links to it', () => {
-    const fact = citeEntity(annotation, spans, blocks, meta.url, blocks[0]!, ref)!;
+    const fact = citeFact({ annotation, spans, blocks, url: meta.url, pageText: blocks[0]! }, { type: annotation.entities[ref]?.type ?? 'person', ref })!;
     expect(fact).toMatchObject({
       claim: 'Lazarus Group',
       kind: 'entity',
@@ -23,6 +23,6 @@ describe('citing a name', () => {
   });
 
   it('is null for a name that is not in the annotation', () => {
-    expect(citeEntity(annotation, spans, blocks, meta.url, blocks[0]!, 999)).toBeNull();
+    expect(citeFact({ annotation, spans, blocks, url: meta.url, pageText: blocks[0]! }, { type: annotation.entities[999]?.type ?? 'person', ref: 999 })).toBeNull();
   });
 });

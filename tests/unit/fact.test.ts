@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeFacts, csvField, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
+import { citeFigures, csvField, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
 import { encodeTerm, formatTextDirective, normalizePageText, textDirectiveFor, textFragmentUrl } from '@/lib/citation/fragment';
 import { toCsl } from '@/lib/citation/csl';
 import { annotateBlocks } from '@/lib/annotate';
@@ -207,7 +207,7 @@ const ANNOTATION: Annotation = {
 };
 const SPANS = [spanOf(0, '850,000 computers', 0), spanOf(0, '$4.5 million', 1), spanOf(1, 'Aug. 2019', 2)];
 const PAGE_TEXT = `${META.title}\nBy Jane Doe\n${BLOCKS.join('\n')}`;
-const FACTS = citeFacts(ANNOTATION, SPANS, BLOCKS, `${META.url}#top`, PAGE_TEXT);
+const FACTS = citeFigures({ annotation: ANNOTATION, spans: SPANS, blocks: BLOCKS, url: `${META.url}#top`, pageText: PAGE_TEXT });
 
 describe('citeFacts', () => {
   it('makes one fact per figure found, from its span, with its sentence and fragment link', () => {
@@ -228,17 +228,17 @@ describe('citeFacts', () => {
     const spans: Span[] = [{ block: 1, start: 34, end: 43, type: 'crypto', ref: 0 }];
     expect(blocks[1]!.slice(34, 43)).toBe('7,000 BTC');
     const page = blocks.join('\n');
-    const [second] = citeFacts(annotation, spans, blocks, 'https://x.example/', page);
+    const [second] = citeFigures({ annotation, spans, blocks, url: 'https://x.example/', pageText: page });
     expect([second!.sentence, directive(second!.fragmentUrl)]).toEqual(['Binance lost 7,000 BTC in the hack.', 'text=it.-,Binance%20lost%207%2C000%20BTC%20in%20the%20hack.']);
-    const [first] = citeFacts(annotation, [], blocks, 'https://x.example/', page);
+    const [first] = citeFigures({ annotation: annotation, spans: [], blocks: blocks, url: 'https://x.example/', pageText: page });
     expect(directive(first!.fragmentUrl)).toBe('text=Binance%20lost%207%2C000%20BTC%20in%20the%20hack.,-Police');
-    expect(citeFacts({ ...annotation, figures: [{ ...figure, text: '9 BTC' }] }, [], blocks, 'https://x.example/', page)).toEqual([]);
+    expect(citeFigures({ annotation: { ...annotation, figures: [{ ...figure, text: '9 BTC' }] }, spans: [], blocks, url: 'https://x.example/', pageText: page })).toEqual([]);
   });
 
   it('works on what the engine finds in an article', () => {
     const text = 'Authorities in France have shut down a botnet that had infected more than 850,000 computers. The operators made millions of euros since 2016.';
     const { annotation, spans } = annotateBlocks([text], META, { today: new Date(Date.UTC(2024, 0, 2)) });
-    const facts = citeFacts(annotation, spans, [text], META.url!, text);
+    const facts = citeFigures({ annotation: annotation, spans: spans, blocks: [text], url: META.url!, pageText: text });
     expect(facts.length).toBeGreaterThan(0);
     for (const fact of facts) {
       expect(fact.sentence).toContain(fact.claim);
@@ -310,7 +310,7 @@ describe('fact output', () => {
       value: null,
     };
     expect(factMarkdown(fact, 'Doe, J. (2019). [Report]')).toBe(
-      '> "The \\*crypto\\_jacking\\* \\[gang\\] made \\`$4.5 million\\` \\<b>." — [Doe, J. (2019). \\[Report\\]](https://x.example/a_%28b%29#:~:text=Losses%20%28about%20%243.1)',
+      '> "The \\*crypto\\_jacking\\* \\[gang\\] made \\`$4.5 million\\` \\<b\\>." — [Doe, J. (2019). \\[Report\\]](https://x.example/a_%28b%29#:~:text=Losses%20%28about%20%243.1)',
     );
   });
 

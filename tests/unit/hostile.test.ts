@@ -15,7 +15,7 @@ import { CITATION_FORMATS } from '@/lib/citation/format-names';
 import { loadIndex } from '@/lib/incidents/load';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { summaryMarkdown } from '@/lib/summary';
-import { citeFacts, factsCsv, type CitedFact } from '@/lib/citation/fact';
+import { citeFigures, factJson, factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
 import { ENTITY_TYPES, type Annotation, type ArticleMeta } from '@/lib/schema';
 import type { TabState } from '@/lib/messages';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
@@ -226,7 +226,7 @@ function annotationOf(base: Annotation, texts: readonly string[]): Annotation {
 /** "Cite this fact" for every figure, each in a sentence of its own that also carries a payload. */
 function factsOf(annotation: Annotation): CitedFact[] {
   const blocks = annotation.figures.map((f, i) => `Investigators said ${f.text} was taken. ${PAYLOADS[i % PAYLOADS.length]!.text} ${f.text} again.`);
-  return citeFacts(annotation, [], blocks, PAGE_URL, blocks.join('\n'));
+  return citeFigures({ annotation: annotation, spans: [], blocks: blocks, url: PAGE_URL, pageText: blocks.join('\n') });
 }
 
 /** A setting held in memory, for the views that read and watch settings. */
@@ -265,9 +265,13 @@ describe('the popup components with hostile strings', () => {
     const state: TabState = { status: 'ready', url: PAGE_URL, annotation, highlights: 42, incidents };
     const facts = factsOf(annotation);
     const sent: string[] = [];
-    const send = (async (name: string) => {
+    // the background's answers, made by the same lib functions it uses
+    const send = (async (name: string, data: { as?: string }) => {
       sent.push(name);
-      return name === 'popup:get-tab' ? state : name === 'popup:facts' ? facts : name === 'popup:entity-fact' ? (facts[0] ?? null) : true;
+      if (name === 'popup:get-tab') return state;
+      if (name === 'ui:export-facts') return data.as === 'csv' ? factsCsv(facts, annotation.article) : facts.map((f) => factMarkdown(f, 'Citation')).join('\n');
+      if (name === 'ui:cite-fact') return facts[0] ? (data.as === 'json' ? factJson(facts[0]) : factMarkdown(facts[0], 'Citation')) : null;
+      return true;
     }) as Send;
     let format: (typeof CITATION_FORMATS)[number] = 'apa';
     const props: Parameters<typeof Popup>[0] = {

@@ -1,0 +1,63 @@
+/**
+ * Annotation: content scripts send their blocks and status; the popup asks for a tab's state,
+ * injecting the reader first when the tab has none. The highlight styles follow each annotation.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
+import { paletteOverrides } from '@/utils/settings';
+import { loadIndex } from '@/lib/incidents/load';
+import { annotateOnRequest, inject } from './inject';
+import type { BackgroundContext, Feature } from './feature';
+
+const WAIT_MS = 20_000;
+
+async function insertStyles(tabId: number, frameId: number) {
+  const css = marksCss({ ...DEFAULT_PALETTE, ...(await paletteOverrides.getValue()) });
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css }).catch(() => undefined);
+}
+
+export function annotation({ tabs, engine }: BackgroundContext): Feature {
+  return {
+    handlers: {
+      'cs:annotate': ({ url, article, blocks }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('annotate comes from a tab');
+        const result = engine.annotate(blocks, article);
+        tabs.setSource(tabId, { blocks: result.blocks, spans: result.spans });
+        const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
+        const incidents = loadIndex().filter((x) => ids.has(x.id));
+        tabs.set(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
+        // the styles may arrive a moment after the reply: the highlights are invisible until then, never wrong
+        void insertStyles(tabId, sender.frameId ?? 0);
+        return { spans: result.spans };
+      },
+      'cs:status': ({ url, status, highlights, message }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return;
+        const at = typeof url === 'string' ? url : null;
+        const current = tabs.get(tabId);
+        if (status === 'working') tabs.set(tabId, { status: 'working', url: at });
+        else if (status === 'not-article') tabs.set(tabId, { status: 'not-article', url: at });
+        else if (status === 'error') tabs.set(tabId, { status: 'error', url: at, message: String(message ?? 'unknown error').slice(0, 300) });
+        else if (status === 'painted' && current?.status === 'ready') tabs.set(tabId, { ...current, highlights: Number(highlights) || 0 });
+      },
+      'popup:get-tab': async ({ tabId, annotate, force }) => {
+        const current = tabs.get(tabId);
+        if (force) {
+          await annotateOnRequest(tabId).catch((err: unknown) => {
+            tabs.set(tabId, { status: 'error', url: null, message: err instanceof Error ? err.message : String(err) });
+          });
+        } else if (annotate && (!current || current.status === 'idle')) {
+          try {
+            await inject(tabId);
+          } catch (err) {
+            return { status: 'error', url: null, message: `Hashmark cannot read this page (${err instanceof Error ? err.message : String(err)})` };
+          }
+        }
+        await tabs.settled(tabId, WAIT_MS);
+        return tabs.get(tabId) ?? { status: 'idle' };
+      },
+    },
+    cleanup: () => undefined,
+  };
+}
