@@ -25,6 +25,16 @@ function polymod(values: number[]): bigint {
   return c ^ 1n;
 }
 
+const expandedPrefix = () => [...PREFIX].map((c) => c.charCodeAt(0) & 0x1f);
+
+/** `bitcoincash:` + payload for a version byte (0 = P2PKH, 8 = P2SH) and a 20-byte hash. */
+export function encodeCashaddr(version: number, hash: Uint8Array): string {
+  const words = bech32.toWords(Uint8Array.of(version, ...hash));
+  const mod = polymod([...expandedPrefix(), 0, ...words, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const checksum = Array.from({ length: 8 }, (_, i) => Number((mod >> BigInt(5 * (7 - i))) & 31n));
+  return `${PREFIX}:${[...words, ...checksum].map((w) => CHARSET[w]).join('')}`;
+}
+
 /** The payload alone, lower case (`bitcoincash:` dropped): the form screening compares. */
 export function cashaddrPayload(text: string): string {
   const lower = text.toLowerCase();
@@ -37,8 +47,7 @@ export function cashaddrValid(text: string): boolean {
   const payload = cashaddrPayload(text);
   const values = [...payload].map((c) => CHARSET.indexOf(c));
   if (values.length !== 42 || values.some((v) => v < 0)) return false;
-  const prefix = [...PREFIX].map((c) => c.charCodeAt(0) & 0x1f);
-  if (polymod([...prefix, 0, ...values]) !== 0n) return false;
+  if (polymod([...expandedPrefix(), 0, ...values]) !== 0n) return false;
   try {
     const bytes = bech32.fromWords(values.slice(0, -8));
     const version = bytes[0]!;

@@ -3,9 +3,12 @@
  * is the tests' job (tests/unit/sanctions-data.test.ts, scripts/sanctions-check.ts).
  */
 import type { Chain } from '../schema';
-import { ASSET_CHAIN, type AddressGroup, type SanctionedEntity } from './schema';
+import type { AddressGroup, SanctionedEntity } from './schema';
 import entitiesFile from './data/entities.json';
 import addressesFile from './data/addresses.json';
+
+/** "XBT/bitcoin": the code OFAC gives the address, then the Hashmark chain whose format it has. */
+export const ASSET_CHAIN = /^([A-Z]{2,5})\/([a-z-]+)$/;
 
 export interface SanctionedAddress {
   address: string;

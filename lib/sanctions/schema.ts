@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CHAINS } from '../schema';
+import { ASSET_CHAIN } from './data';
 
 /** Hosts of the publications a row may cite: Treasury, OFAC, FinCEN, the UK government. */
 export const OFFICIAL_HOSTS = [
@@ -40,9 +41,6 @@ export type SanctionedEntity = v.InferOutput<typeof SanctionedEntitySchema>;
 /** OFAC's currency codes ("Digital Currency Address - XBT") as they appear on the list. */
 const asset = v.pipe(v.string(), v.regex(/^[A-Z]{2,5}$/, 'assets are OFAC codes (XBT, ETH, USDT)'));
 const chain = v.picklist(CHAINS);
-
-/** "XBT/bitcoin": the code OFAC gives the address, then the Hashmark chain whose format it has. */
-export const ASSET_CHAIN = /^([A-Z]{2,5})\/([a-z-]+)$/;
 
 /** Addresses grouped by the entry that lists them, then by "ASSET/chain": a compact form of one row per address. */
 export const AddressGroupSchema = v.strictObject({
