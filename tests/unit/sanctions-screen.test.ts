@@ -110,3 +110,24 @@ describe('the lookup page: one address or name per line', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")",name,not-listed,,,,,,2024-09`);
   });
 });
+
+describe('flags for an annotation', () => {
+  it('gives each address and entity its flags in the annotation order, and counts only current listings', async () => {
+    const { annotationFlags, currentlyListed } = await import('@/lib/sanctions/annotation-flags');
+    const flags = annotationFlags({
+      addresses: [
+        { chain: 'ethereum', text: '0x098b716b8aaf21512996dc57eb0615e2383e2f96', valid: true },
+        { chain: 'bitcoin', text: '1BoatSLRHtKNngkdXEeobR76b53LETtpyT', valid: true },
+      ],
+      entities: [
+        { type: 'organization', name: 'Tornado Cash', aliases: [], mentions: 3 },
+        { type: 'organization', name: 'Garantex Europe', aliases: ['Garantex'], mentions: 2 },
+        { type: 'organization', name: 'Chainalysis', aliases: [], mentions: 1 },
+      ],
+    });
+    expect(flags.addresses.map((f) => f.map((x) => x.name))).toEqual([['LAZARUS GROUP'], []]);
+    expect(flags.entities.map((f) => f.map((x) => x.name))).toEqual([['TORNADO CASH'], ['GARANTEX EUROPE OU'], []]);
+    expect(currentlyListed(flags.entities)).toBe(1);
+    expect(currentlyListed(flags.addresses)).toBe(1);
+  });
+});
