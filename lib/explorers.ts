@@ -8,6 +8,10 @@ const EXPLORERS: Partial<Record<Chain, (address: string) => string>> = {
   litecoin: (a) => `https://litecoinspace.org/address/${a}`,
   xrp: (a) => `https://xrpscan.com/account/${a}`,
   solana: (a) => `https://solscan.io/account/${a}`,
+  zcash: (a) => `https://blockchair.com/zcash/address/${a}`,
+  dash: (a) => `https://blockchair.com/dash/address/${a}`,
+  'bitcoin-cash': (a) => `https://blockchair.com/bitcoin-cash/address/${a}`,
+  'bitcoin-sv': (a) => `https://whatsonchain.com/address/${a}`,
   // Monero addresses reveal nothing on a public explorer: no link.
 };
 

@@ -16,7 +16,11 @@ export const CRIME_TYPES = [
 ] as const;
 export type CrimeType = (typeof CRIME_TYPES)[number];
 
-export const CHAINS = ['bitcoin', 'ethereum', 'tron', 'solana', 'monero', 'litecoin', 'xrp'] as const;
+/** `ethereum` stands for every EVM chain (Ethereum Classic, BSC, Arbitrum…): one 0x address format. */
+export const CHAINS = [
+  'bitcoin', 'ethereum', 'tron', 'solana', 'monero', 'litecoin', 'xrp',
+  'zcash', 'dash', 'bitcoin-cash', 'bitcoin-sv', 'bitcoin-gold',
+] as const;
 export type Chain = (typeof CHAINS)[number];
 
 export interface ArticleMeta {
@@ -52,6 +56,23 @@ export interface Address {
   chain: Chain;
   text: string;
   valid: boolean;
+}
+
+/**
+ * An official list that names an address or an entity (docs/annotation-schema.md, "Flags").
+ * `removedOn` set means formerly listed, never listed.
+ */
+export interface Flag {
+  /** e.g. "OFAC SDN", "FinCEN 9714" */
+  list: string;
+  /** the list entry's own name */
+  name: string;
+  /** YYYY-MM-DD of the action that listed the entry, null when not known */
+  listedOn: string | null;
+  /** YYYY-MM-DD of its removal, null while listed */
+  removedOn: string | null;
+  /** https URL of the official publication */
+  source: string;
 }
 
 export interface IncidentRef {

@@ -1,14 +1,16 @@
 /**
  * Blockchain addresses in text, with `valid` from each chain's real checksum:
- * base58check (Bitcoin, Litecoin, TRON, XRP), bech32/bech32m (SegWit), EIP-55
- * (Ethereum and EVM chains), Monero's keccak checksum. Hashing and encodings come
- * from @noble/hashes and @scure/base.
+ * base58check (Bitcoin, Litecoin, TRON, XRP, Dash, Bitcoin Gold, Zcash's two-byte
+ * versions), bech32/bech32m (SegWit), cashaddr (Bitcoin Cash), EIP-55 (Ethereum and
+ * EVM chains), Monero's keccak checksum. Hashing and encodings come from
+ * @noble/hashes and @scure/base.
  */
 import { base58, base58xmr, base58xrp, bech32, bech32m, createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Address, Chain } from '../schema';
+import { CASHADDR_PATTERN, cashaddrValid } from './cashaddr';
 
 export interface AddressMention {
   start: number;
@@ -18,10 +20,12 @@ export interface AddressMention {
 
 const base58check = createBase58check(sha256);
 
-function base58checkVersion(text: string): number | null {
+/** The version of a base58check payload of `versionBytes` + 20 hash bytes, or null when it does not decode. */
+function base58checkVersion(text: string, versionBytes = 1): number | null {
   try {
     const bytes = base58check.decode(text);
-    return bytes.length === 21 ? bytes[0]! : null;
+    if (bytes.length !== versionBytes + 20) return null;
+    return versionBytes === 1 ? bytes[0]! : (bytes[0]! << 8) | bytes[1]!;
   } catch {
     return null;
   }
@@ -83,12 +87,16 @@ function solanaValid(text: string): boolean {
   }
 }
 
+const hasVersion = (versions: number[], versionBytes = 1) => (t: string) => versions.includes(base58checkVersion(t, versionBytes) ?? -1);
+
 interface Rule {
   chain: Chain;
   pattern: RegExp;
   valid: (text: string) => boolean;
   /** chains without a checksum need a word nearby to be believed */
   needsContext?: RegExp;
+  /** shapes common enough in prose (a capital and 33 characters) that only a passing checksum makes an address */
+  requireValid?: boolean;
 }
 
 const B58 = '[1-9A-HJ-NP-Za-km-z]';
@@ -101,6 +109,11 @@ const RULES: Rule[] = [
   { chain: 'tron', pattern: new RegExp(`\\bT${B58}{33}\\b`, 'g'), valid: (t) => base58checkVersion(t) === 0x41 },
   { chain: 'xrp', pattern: /\br[1-9A-HJ-NP-Za-km-z]{24,34}\b/g, valid: xrpValid, needsContext: /\b(?:xrp|ripple)\b/i },
   { chain: 'monero', pattern: new RegExp(`\\b[48]${B58}{94}\\b`, 'g'), valid: moneroValid },
+  // Zcash transparent addresses: t1 (P2PKH, version 0x1cb8) and t3 (P2SH, 0x1cbd).
+  { chain: 'zcash', pattern: new RegExp(`\\bt[13]${B58}{33}\\b`, 'g'), valid: hasVersion([0x1cb8, 0x1cbd], 2), requireValid: true },
+  { chain: 'dash', pattern: new RegExp(`\\b[X7]${B58}{33}\\b`, 'g'), valid: hasVersion([76, 16]), requireValid: true },
+  { chain: 'bitcoin-gold', pattern: new RegExp(`\\b[GA]${B58}{33}\\b`, 'g'), valid: hasVersion([38, 23]), requireValid: true },
+  { chain: 'bitcoin-cash', pattern: CASHADDR_PATTERN, valid: cashaddrValid, requireValid: true },
   { chain: 'solana', pattern: new RegExp(`\\b${B58}{32,44}\\b`, 'g'), valid: solanaValid, needsContext: /\b(?:solana|sol)\b/i },
 ];
 
@@ -117,6 +130,7 @@ export function findAddresses(text: string): AddressMention[] {
       if (out.some((a) => start < a.end && end > a.start)) continue;
       if (!looksRandom(m[0])) continue;
       const valid = rule.valid(m[0]);
+      if (rule.requireValid && !valid) continue;
       if (rule.needsContext) {
         // Without a checksum of its own, only a valid-shaped string near its chain's name counts.
         const around = text.slice(Math.max(0, start - 200), end + 200);
@@ -128,4 +142,27 @@ export function findAddresses(text: string): AddressMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const isLegacyBitcoin = hasVersion([0x00, 0x05]);
+
+/** Each chain's own checksum, for an address already known to be of that chain (the sanctions data test uses it). */
+const CHECKSUMS: Record<Chain, (text: string) => boolean> = {
+  bitcoin: (t) => (/^bc1/i.test(t) ? segwitValid(t, 'bc') : isLegacyBitcoin(t)),
+  ethereum: (t) => /^0x[0-9a-fA-F]{40}$/.test(t) && eip55Valid(t),
+  tron: hasVersion([0x41]),
+  solana: solanaValid,
+  monero: moneroValid,
+  litecoin: (t) => (/^ltc1/i.test(t) ? segwitValid(t, 'ltc') : hasVersion([0x30, 0x32, 0x05])(t)),
+  xrp: xrpValid,
+  zcash: hasVersion([0x1cb8, 0x1cbd], 2),
+  dash: hasVersion([76, 16]),
+  'bitcoin-gold': hasVersion([38, 23]),
+  // Bitcoin Cash and Bitcoin SV kept Bitcoin's legacy format; Bitcoin Cash added cashaddr.
+  'bitcoin-cash': (t) => cashaddrValid(t) || isLegacyBitcoin(t),
+  'bitcoin-sv': isLegacyBitcoin,
+};
+
+export function checksumValid(chain: Chain, text: string): boolean {
+  return CHECKSUMS[chain](text);
 }

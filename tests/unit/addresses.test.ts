@@ -16,6 +16,11 @@ const REAL: [string, string, string][] = [
   ['tron', 'base58check', 'TB3j1gUXaLXXq2bstiSMfjQ9R7Yh9DdDgK'],
   ['xrp', 'XRP base58check', 'r3mZvvHVLPtRWAujzBsAoXqH11jhwQZvzY'],
   ['monero', 'keccak checksum', '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A'],
+  ['zcash', 'transparent t1', 't1g7wowvQ8gn2v8jrU1biyJ26sieNqNsBJy'],
+  ['dash', 'base58check X', 'XnPFsRWTaSgiVauosEwQ6dEitGYXgwznz2'],
+  ['bitcoin-cash', 'cashaddr without prefix', 'qpf2cphc5dkuclkqur7lhj2yuqq9pk3hmukle77vhq'],
+  ['bitcoin-cash', 'cashaddr with prefix', 'bitcoincash:qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqfnhks603'],
+  ['bitcoin-gold', 'base58check G', 'GPwg61XoHqQPNmAucFACuQ5H9sGCDv9TpS'],
 ];
 
 const context: Record<string, string> = { xrp: 'XRP wallet', solana: 'Solana wallet', monero: 'Monero wallet' };
@@ -42,6 +47,11 @@ describe('addresses by chain', () => {
     const mint = 'So11111111111111111111111111111111111111112';
     expect(findAddresses(`the Solana account ${mint} received it`)[0]?.address).toEqual({ chain: 'solana', text: mint, valid: true });
     expect(findAddresses(`reference ${mint} in the filing`)).toEqual([]);
+  });
+
+  it('capitalised 34-character identifiers and q-words that fail their checksum are not Dash, Bitcoin Gold, Zcash or cashaddr', () => {
+    const prose = 'Ref XAccountNumber1234567890abcdefgh, GTrackingCode9876543210zyxwvutsrqp, AOrderRef55555555aaaaaaaabbbbbbbbcc, t1NotAnAddressButLooksLikeOne12345 and qpzry9x8gf2tvdw0s3jn54khce6mua7lqpzry9x8gf';
+    expect(findAddresses(prose)).toEqual([]);
   });
 
   it('ignores words and numbers shaped like base58', () => {
