@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { usdShort as usd } from '@/lib/format';
+import { usdShort as usd } from '@/lib/base/money';
 import type { Incident } from '@/lib/incidents/schema';
 import { CATEGORY_LABELS } from '@/lib/incidents/schema';
 

@@ -1,5 +1,5 @@
 import type { RelatedIncident, IncidentRef } from '@/lib/schema';
-import { usdShort as usd } from '@/lib/format';
+import { usdShort as usd } from '@/lib/base/money';
 import type { Incident } from '@/lib/incidents/schema';
 import { Timeline } from './Timeline';
 

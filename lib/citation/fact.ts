@@ -7,6 +7,7 @@ import { figureUnit, isFigureKind, readValue } from '../kinds';
 import { collapseSpace } from '../base/text';
 import { escapeMarkdown, escapeMarkdownUrl } from '../base/markdown';
 import { isoFromParts } from '../base/dates';
+import { csvField } from '../base/csv';
 import { textFragmentUrl } from './fragment';
 
 export interface CitedFact {
@@ -206,16 +207,6 @@ export function sourceLabel(csl: CslItem): string {
 
 export const CSV_COLUMNS = ['kind', 'text', 'value', 'unit', 'sentence', 'fragment_url', 'title', 'publisher', 'date', 'url'] as const;
 
-/**
- * RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF, quotes doubled. Text that
- * a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with an
- * apostrophe, the usual defence against CSV injection; numbers are written as they are.
- */
-export function csvField(value: string | number | null | undefined): string {
-  const raw = value === null || value === undefined ? '' : String(value);
-  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * RFC 4180 CSV: a header row (CSV_COLUMNS: kind, text, value, unit or currency, sentence, fragment URL,

@@ -1,6 +1,6 @@
 /** What the incident index knows about a name: for hover cards and the selection lookup. */
 import MiniSearch from 'minisearch';
-import { usdShort as usd } from '../format';
+import { usdShort as usd } from '../base/money';
 import type { Incident } from './schema';
 import { nameKey } from '../base/text';
 

@@ -3,7 +3,7 @@
  * once, on first use. A flag says a list names it, nothing more; no flag is not clearance.
  */
 import type { Flag } from '../schema';
-import { csvField } from '../citation/fact';
+import { csvField } from '../base/csv';
 import { SANCTIONS_AS_OF, sanctionedAddresses, sanctionedEntities, addressGroups } from './data';
 import type { AddressGroup, SanctionedEntity } from './schema';
 import { addressKey, nameKey, personNameVariants } from './match-keys';

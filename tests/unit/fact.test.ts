@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citeFigures, csvField, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
+import { csvField } from '@/lib/base/csv';
+import { citeFigures, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
 import { encodeTerm, formatTextDirective, normalizePageText, textDirectiveFor, textFragmentUrl } from '@/lib/citation/fragment';
 import { toCsl } from '@/lib/citation/csl';
 import { annotateBlocks } from '@/lib/annotate';
