@@ -14,12 +14,13 @@ const LAYERS = {
   base: [],
   knowledge: ['base'],
   article: ['base'],
-  citation: ['base'],
+  citation: ['base', 'sanctions'],
   incidents: ['base'],
   extract: ['base', 'knowledge'],
   sanctions: ['base', 'extract'],
   highlight: ['base', 'article'],
 };
+// citation may import sanctions for lib/sanctions/describe.ts only (how a flag reads; no list data)
 const CORE = ['schema', 'kinds'];
 const TOP = readdirSync(`${import.meta.dirname}/lib`)
   .filter((f) => /\.ts$/.test(f))

@@ -3,7 +3,7 @@
  * and the spans to paint out. The background runs annotateBlocks; the CLI and tests run
  * annotateDocument on a parsed page.
  */
-import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Span, type SpanType } from './schema';
+import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Flag, type Span, type SpanType } from './schema';
 import { readMetadata } from './article/metadata';
 import { findArticleText } from './article/detect';
 import { buildBlocks } from './article/blocks';
@@ -16,6 +16,8 @@ import { findAddresses } from './extract/addresses';
 import { findCrimeTypes } from './extract/crime-types';
 import { toCsl } from './citation/csl';
 import type { IncidentRanker } from './incidents/ranker-types';
+import { flagsForAddress, flagsForName } from './sanctions/screen';
+import { listedToday } from './sanctions/describe';
 
 export interface AnnotateOptions {
   /** the day the reader reads: the citation's accessed date */
@@ -45,7 +47,9 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
   // The publisher and the bylines name the page, not the story.
   const selfNames = new Set([article.publisher, ...article.authors].filter((n): n is string => !!n).map(bareKey));
   const entityMentions = findEntityMentions(text, tokens).filter((m) => !inAddress(m.start, m.end) && !selfNames.has(bareKey(m.surface)));
-  const { entities, entityOf } = resolveEntities(entityMentions, text);
+  const resolved = resolveEntities(entityMentions, text);
+  const entityOf = resolved.entityOf;
+  const entities: Annotation['entities'] = resolved.entities.map((e) => ({ ...e, flags: flagsForName(e.name, e.aliases) }));
   const figureMentions = findFigures(text, article.publishedAt).filter((f) => !inAddress(f.start, f.end));
 
   const figures: Annotation['figures'] = [];
@@ -65,28 +69,28 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
     let i = addresses.findIndex((x) => x.text === a.address.text);
     if (i < 0) {
       i = addresses.length;
-      addresses.push(a.address);
+      addresses.push({ ...a.address, flags: flagsForAddress(a.address.text) });
     }
     return i;
   });
 
   const spans: Span[] = [];
-  const toSpan = (start: number, end: number, type: SpanType, ref: number) => {
+  const toSpan = (start: number, end: number, type: SpanType, ref: number, flags: readonly Flag[] = []) => {
     let block = blockStarts.length - 1;
     while (block > 0 && blockStarts[block]! > start) block--;
     const base = blockStarts[block]!;
     if (end - base > blocks[block]!.length) return; // never crosses a block boundary
-    spans.push({ block, start: start - base, end: end - base, type, ref });
+    spans.push({ block, start: start - base, end: end - base, type, ref, ...(listedToday(flags) ? { flag: 'sanctioned' as const } : {}) });
   };
   entityMentions.forEach((m, i) => {
     const ref = entityOf[i]!;
-    if (ref >= 0) toSpan(m.start, m.end, entities[ref]!.type, ref);
+    if (ref >= 0) toSpan(m.start, m.end, entities[ref]!.type, ref, entities[ref]!.flags);
   });
   const overlapsEntity = (s: number, e: number) => entityMentions.some((m) => s < m.end && e > m.start);
   figureMentions.forEach((f, i) => {
     if (!overlapsEntity(f.start, f.end)) toSpan(f.start, f.end, f.figure.kind, figureRefs[i]!);
   });
-  addressMentions.forEach((a, i) => toSpan(a.start, a.end, 'address', addressRefs[i]!));
+  addressMentions.forEach((a, i) => toSpan(a.start, a.end, 'address', addressRefs[i]!, addresses[addressRefs[i]!]!.flags));
   spans.sort((a, b) => a.block - b.block || a.start - b.start);
 
   const crimeTypes = findCrimeTypes(text);

@@ -4,12 +4,24 @@ import type { Incident } from './incidents/schema';
 import { ADDRESS_KIND, ENTITY_KINDS, FIGURE_KINDS_SPEC, figureValue, isFigureKind } from './kinds';
 import { incidentsInvolving, knownLines } from './incidents/knows';
 import { plural } from './base/text';
+import { describeFlag, SCREENING_LIMITS } from './sanctions/describe';
+import type { Flag } from './schema';
+
+const listings = (flags: readonly Flag[]) =>
+  flags.length ? { listings: flags.map((f) => ({ text: describeFlag(f), source: f.source, current: f.removedOn === null })) } : {};
 
 export function cardInfo(annotation: Annotation, type: SpanType, ref: number, index: readonly Incident[]): CardInfo | null {
   if (type === 'address') {
     const x = annotation.addresses[ref];
     if (!x) return null;
-    return { kind: ADDRESS_KIND.singular, text: x.text, meaning: `${x.chain} address, checksum ${x.valid ? 'valid' : 'INVALID (mistyped or altered?)'}`, lines: [], citable: true };
+    return {
+      kind: ADDRESS_KIND.singular,
+      text: x.text,
+      meaning: `${x.chain} address, checksum ${x.valid ? 'valid' : 'INVALID (mistyped or altered?)'}`,
+      lines: x.flags.length ? [SCREENING_LIMITS] : [],
+      citable: true,
+      ...listings(x.flags),
+    };
   }
   if (isFigureKind(type)) {
     const figure = annotation.figures[ref];
@@ -25,5 +37,6 @@ export function cardInfo(annotation: Annotation, type: SpanType, ref: number, in
     meaning: `${entity.aliases.length ? `also ${entity.aliases.join(', ')}; ` : ''}mentioned ${entity.mentions} ${plural(entity.mentions, 'time')}`,
     lines: involved.length ? knownLines(involved) : ['No incident in the index names it.'],
     citable: true,
+    ...listings(entity.flags),
   };
 }

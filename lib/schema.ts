@@ -38,7 +38,11 @@ export interface Entity {
   name: string;
   aliases: string[];
   mentions: number;
+  /** the official lists that name it (sanctions screening); [] when none */
+  flags: Flag[];
 }
+/** An entity as the extractors find it, before screening. */
+export type FoundEntity = Omit<Entity, 'flags'>;
 
 interface FigureBase {
   text: string;
@@ -56,7 +60,11 @@ export interface Address {
   chain: Chain;
   text: string;
   valid: boolean;
+  /** the official lists that name it (sanctions screening); [] when none */
+  flags: Flag[];
 }
+/** An address as the extractor finds it, before screening. */
+export type FoundAddress = Omit<Address, 'flags'>;
 
 /**
  * An official list that names an address or an entity (docs/annotation-schema.md, "Flags").
@@ -128,6 +136,8 @@ export interface Span {
   type: SpanType;
   /** index into annotation.entities / figures / addresses, for cards and "jump to" */
   ref: number;
+  /** set when an official list names it today: the page marks it for the reader */
+  flag?: 'sanctioned';
 }
 
 /** What a highlight's card says: its kind, the text, what it means and what the incident index knows. */
@@ -139,4 +149,6 @@ export interface CardInfo {
   lines: string[];
   /** whether "Cite this fact" is offered */
   citable?: boolean;
+  /** the sanctions lists that name it, each with its official source (a link opened only on click) */
+  listings?: { text: string; source: string; current: boolean }[];
 }

@@ -2,12 +2,13 @@
  * "Cite this fact": one figure of an article, the sentence it stands in, and a link that lands on that
  * sentence (a URL text fragment, see ./fragment), as JSON, a Markdown quote line or CSV rows.
  */
-import type { Annotation, ArticleMeta, CslItem, Span, SpanType } from '../schema';
+import type { Annotation, ArticleMeta, CslItem, Flag, Span, SpanType } from '../schema';
 import { figureUnit, isFigureKind, readValue } from '../kinds';
 import { collapseSpace } from '../base/text';
 import { escapeMarkdown, escapeMarkdownUrl } from '../base/markdown';
 import { isoFromParts } from '../base/dates';
 import { csvField } from '../base/csv';
+import { describeFlag } from '../sanctions/describe';
 import { textFragmentUrl } from './fragment';
 
 export interface CitedFact {
@@ -19,8 +20,10 @@ export interface CitedFact {
   value: string | number | null;
   /** currency (money), asset (crypto), unit (count, duration); null for percent and date */
   unit: string | null;
-  /** null for a figure; reserved for facts about entities */
+  /** the entity's type for a name; null for a figure or an address */
   entityType: string | null;
+  /** the sanctions lists that name it (addresses and names); [] for figures and the unlisted */
+  flags: Flag[];
   /** the sentence holding the figure, whitespace collapsed */
   sentence: string;
   /** the page URL with a `#:~:text=` directive selecting the sentence */
@@ -125,7 +128,7 @@ function locate(source: FactSource, target: FactRef, text: string | null): Locat
 
 type FragmentCache = Map<string, string>;
 
-function cite(source: FactSource, at: Located, fields: Pick<CitedFact, 'claim' | 'kind' | 'value' | 'unit' | 'entityType'>, cache: FragmentCache): CitedFact {
+function cite(source: FactSource, at: Located, fields: Pick<CitedFact, 'claim' | 'kind' | 'value' | 'unit' | 'entityType' | 'flags'>, cache: FragmentCache): CitedFact {
   const text = source.blocks[at.block]!;
   const [from, to] = sentenceRange(text, at.start, at.end);
   const sentence = collapseSpace(text.slice(from, to));
@@ -145,18 +148,18 @@ export function citeFact(source: FactSource, target: FactRef, cache: FragmentCac
   if (isFigureKind(target.type)) {
     const figure = annotation.figures[target.ref];
     const at = figure?.kind === target.type ? locate(source, target, figure.text) : null;
-    return figure && at ? cite(source, at, { claim: figure.text, kind: figure.kind, value: figure.value, unit: figureUnit(figure), entityType: null }, cache) : null;
+    return figure && at ? cite(source, at, { claim: figure.text, kind: figure.kind, value: figure.value, unit: figureUnit(figure), entityType: null, flags: [] }, cache) : null;
   }
   if (target.type === 'address') {
     const address = annotation.addresses[target.ref];
     const at = address ? locate(source, target, address.text) : null;
-    return address && at ? cite(source, at, { claim: address.text, kind: 'address', value: address.text, unit: address.chain, entityType: null }, cache) : null;
+    return address && at ? cite(source, at, { claim: address.text, kind: 'address', value: address.text, unit: address.chain, entityType: null, flags: address.flags }, cache) : null;
   }
   const entity = annotation.entities[target.ref];
   const at = entity?.type === target.type ? locate(source, target, null) : null;
   if (!entity || !at) return null;
   const claim = collapseSpace(source.blocks[at.block]!.slice(at.start, at.end));
-  return cite(source, at, { claim, kind: 'entity', value: null, unit: null, entityType: entity.type }, cache);
+  return cite(source, at, { claim, kind: 'entity', value: null, unit: null, entityType: entity.type, flags: entity.flags }, cache);
 }
 
 /**
@@ -172,8 +175,8 @@ export function citeFigures(source: FactSource): CitedFact[] {
 
 /** The fact as JSON: the CitedFact's fields in declaration order, two-space indented. */
 export function factJson(fact: CitedFact): string {
-  const { claim, kind, value, unit, entityType, sentence, fragmentUrl, csl } = fact;
-  return JSON.stringify({ claim, kind, value, unit, entityType, sentence, fragmentUrl, csl }, null, 2);
+  const { claim, kind, value, unit, entityType, flags, sentence, fragmentUrl, csl } = fact;
+  return JSON.stringify({ claim, kind, value, unit, entityType, flags, sentence, fragmentUrl, csl }, null, 2);
 }
 
 /** The value as a reader reads it ("850,000 computers", "3,600,000,000 USD"), or null for names. */
@@ -195,7 +198,8 @@ export function factValueText(fact: CitedFact): string | null {
 export function factMarkdown(fact: CitedFact, citationText: string): string {
   const label = collapseSpace(citationText) ? escapeMarkdown(citationText) : 'source';
   const value = factValueText(fact);
-  return `> "${escapeMarkdown(fact.sentence)}" — [${label}](${escapeMarkdownUrl(fact.fragmentUrl)})${value ? ` (${value})` : ''}`;
+  const flags = fact.flags.map((f) => ` [${escapeMarkdown(describeFlag(f))}](${escapeMarkdownUrl(f.source)})`).join('');
+  return `> "${escapeMarkdown(fact.sentence)}" — [${label}](${escapeMarkdownUrl(fact.fragmentUrl)})${value ? ` (${value})` : ''}${flags}`;
 }
 
 /** "Publisher, YYYY-MM-DD" (either part alone when the other is missing; "" with neither) from a CSL item. */

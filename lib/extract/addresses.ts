@@ -9,7 +9,7 @@ import { base58, base58xmr, base58xrp, bech32, bech32m, createBase58check } from
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Address, Chain } from '../schema';
+import type { FoundAddress as Address, Chain } from '../schema';
 import { CASHADDR_PATTERN, cashaddrValid } from './cashaddr';
 
 export interface AddressMention {

@@ -3,7 +3,7 @@
  * abbreviation in parentheses or an acronym joins its full name; a surname alone
  * joins the full name of the person.
  */
-import type { Entity, EntityType } from '../schema';
+import type { FoundEntity as Entity, EntityType } from '../schema';
 import type { EntityMention } from './entities';
 import { nameKey } from './tokens';
 

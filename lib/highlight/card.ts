@@ -18,12 +18,17 @@ const STYLE = `
 .meaning { margin: 0 0 4px; }
 ul { margin: 4px 0 0; padding-left: 16px; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #5b6470; }
+.listing { margin: 4px 0; padding: 4px 6px; border-left: 3px solid #5b6470; }
+.listing.current { border-left-color: #9b0016; font-weight: 600; }
+a { color: #0b57d0; }
 button { font: inherit; margin-top: 6px; padding: 3px 8px; border-radius: 4px; border: 1px solid #0b62d6; background: #0b62d6; color: #fff; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0b62d6; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202326; color: #e8eaed; border-color: #3c4043; }
   .kind, .hint { color: #a4acb6; }
+  .listing.current { border-left-color: #ff8a9a; }
+  a { color: #8ab4f8; }
 }`;
 
 export interface InPageUi {
@@ -65,6 +70,17 @@ export function createInPageUi(doc: Document): InPageUi {
   return {
     show(anchor, info, cite) {
       card.replaceChildren(el('p', 'kind', info.kind), el('p', 'text', info.text), el('p', 'meaning', info.meaning));
+      for (const listing of info.listings ?? []) {
+        const p = el('p', listing.current ? 'listing current' : 'listing', `${listing.current ? '⚠ ' : ''}${listing.text}. `);
+        if (/^https:\/\//.test(listing.source)) {
+          const a = el('a', '', 'Official source') as HTMLAnchorElement;
+          a.href = listing.source;
+          a.target = '_blank';
+          a.rel = 'noopener noreferrer';
+          p.appendChild(a);
+        }
+        card.appendChild(p);
+      }
       if (info.lines.length) {
         const ul = doc.createElement('ul');
         for (const line of info.lines) ul.appendChild(el('li', '', line));

@@ -87,6 +87,7 @@ function wrap(doc: Document, p: Piece): Wrap {
   mark.setAttribute('data-type', p.span.type);
   mark.setAttribute('data-ref', `${p.span.type}:${p.span.ref}`);
   mark.setAttribute('data-span', String(p.spanIndex));
+  if (p.span.flag) mark.setAttribute('data-flag', p.span.flag);
   if (p.first) {
     mark.setAttribute('data-first', '');
     mark.setAttribute('tabindex', '0');

@@ -39,6 +39,9 @@ export function marksCss(palette: Palette): string {
   return [
     `${MARK_TAG}{border-radius:2px;box-decoration-break:clone;-webkit-box-decoration-break:clone;cursor:help;}`,
     ...rules,
+    // listed on a sanctions list: a border and a sign, so colour is never the only cue
+    `${MARK_TAG}[data-flag="sanctioned"]:not([data-off]){outline:2px solid #9b0016 !important;outline-offset:0;}`,
+    `${MARK_TAG}[data-flag="sanctioned"]:not([data-off])::before{content:"\\26A0\\FE0E\\00A0";color:#9b0016;font-weight:700;}`,
     `${MARK_TAG}:focus-visible{outline:2px solid #1a73e8 !important;outline-offset:1px;}`,
     `${MARK_TAG}[data-off]{background:none !important;color:inherit !important;cursor:auto;}`,
   ].join('\n');

@@ -7,6 +7,7 @@ import { csvField } from '../base/csv';
 import { SANCTIONS_AS_OF, sanctionedAddresses, sanctionedEntities, addressGroups } from './data';
 import type { AddressGroup, SanctionedEntity } from './schema';
 import { addressKey, nameKey, personNameVariants } from './match-keys';
+import { listedToday } from './describe';
 
 export interface Screener {
   flagsForAddress(address: string): Flag[];
@@ -79,6 +80,7 @@ export function flagsForName(name: string, aliases: readonly string[] = []): Fla
 // ---------------------------------------------------------------------------------------------------------
 // The lookup page: one address or name per line.
 
+
 export type Verdict = 'listed' | 'formerly-listed' | 'not-listed';
 
 export interface ScreenedLine {
@@ -94,7 +96,7 @@ const ADDRESS_SHAPE = /^[A-Za-z0-9:]{25,}$/;
 
 /** Listed while any flag is current; formerly listed when every flag has a removal date. */
 export function verdictOf(flags: readonly Flag[]): Verdict {
-  if (flags.some((f) => f.removedOn === null)) return 'listed';
+  if (listedToday(flags)) return 'listed';
   return flags.length ? 'formerly-listed' : 'not-listed';
 }
 

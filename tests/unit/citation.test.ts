@@ -376,7 +376,7 @@ describe('Markdown link', () => {
     [
       'brackets and emphasis characters in the title are escaped',
       { title: 'Lazarus [APT38] hits *two* exchanges_ `again` <b>' },
-      `[Lazarus \\[APT38\\] hits \\*two\\* exchanges\\_ \\\`again\\\` \\<b>](${LINK}) — The Record, 2019-08-28`,
+      `[Lazarus \\[APT38\\] hits \\*two\\* exchanges\\_ \\\`again\\\` \\<b\\>](${LINK}) — The Record, 2019-08-28`,
     ],
     [
       'parentheses and spaces in the URL are percent-encoded',

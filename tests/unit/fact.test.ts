@@ -257,6 +257,7 @@ describe('fact output', () => {
   "value": 4500000,
   "unit": "USD",
   "entityType": null,
+  "flags": [],
   "sentence": "The operators made $4.5 million, officials said.",
   "fragmentUrl": "https://news.example/retadup?ref=rss#:~:text=The%20operators%20made%20%244.5%20million%2C%20officials%20said.",
   "csl": {

@@ -203,13 +203,13 @@ function annotationOf(base: Annotation, texts: readonly string[]): Annotation {
   let i = 0;
   const next = () => texts[i++ % texts.length]!;
   const article: ArticleMeta = { title: next(), url: PAGE_URL, publisher: next(), authors: [next(), next()], publishedAt: '2019-05-08', language: 'en' };
-  const entities = texts.map((_, k) => ({ type: ENTITY_TYPES[k % ENTITY_TYPES.length]!, name: next(), aliases: k % 3 === 0 ? [next()] : [], mentions: (k % 7) + 1 }));
+  const entities = texts.map((_, k) => ({ type: ENTITY_TYPES[k % ENTITY_TYPES.length]!, name: next(), aliases: k % 3 === 0 ? [next()] : [], mentions: (k % 7) + 1, flags: [] }));
   const figures: Annotation['figures'] = texts.slice(0, 24).map((_, k) =>
     k % 3 === 0 ? { kind: 'money', text: next(), value: 40_000_000 + k, currency: 'USD' }
       : k % 3 === 1 ? { kind: 'crypto', text: next(), value: 7074 + k, asset: 'BTC' }
         : { kind: 'date', text: next(), value: `2019-05-${String((k % 28) + 1).padStart(2, '0')}` },
   );
-  const addresses: Annotation['addresses'] = texts.slice(0, 12).map((_, k) => ({ chain: k % 2 ? 'monero' : 'bitcoin', text: next(), valid: k % 3 === 0 }));
+  const addresses: Annotation['addresses'] = texts.slice(0, 12).map((_, k) => ({ chain: k % 2 ? 'monero' : 'bitcoin', text: next(), valid: k % 3 === 0, flags: [] }));
   const related = base.related.map((r) => ({ ...r, name: next(), why: [next(), next()] }));
   return {
     ...base,

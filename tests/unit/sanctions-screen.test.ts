@@ -111,23 +111,28 @@ describe('the lookup page: one address or name per line', () => {
   });
 });
 
-describe('flags for an annotation', () => {
-  it('gives each address and entity its flags in the annotation order, and counts only current listings', async () => {
-    const { annotationFlags, currentlyListed } = await import('@/lib/sanctions/annotation-flags');
-    const flags = annotationFlags({
-      addresses: [
-        { chain: 'ethereum', text: '0x098b716b8aaf21512996dc57eb0615e2383e2f96', valid: true },
-        { chain: 'bitcoin', text: '1BoatSLRHtKNngkdXEeobR76b53LETtpyT', valid: true },
-      ],
-      entities: [
-        { type: 'organization', name: 'Tornado Cash', aliases: [], mentions: 3 },
-        { type: 'organization', name: 'Garantex Europe', aliases: ['Garantex'], mentions: 2 },
-        { type: 'organization', name: 'Chainalysis', aliases: [], mentions: 1 },
-      ],
-    });
-    expect(flags.addresses.map((f) => f.map((x) => x.name))).toEqual([['LAZARUS GROUP'], []]);
-    expect(flags.entities.map((f) => f.map((x) => x.name))).toEqual([['TORNADO CASH'], ['GARANTEX EUROPE OU'], []]);
-    expect(currentlyListed(flags.entities)).toBe(1);
-    expect(currentlyListed(flags.addresses)).toBe(1);
+describe('flags in an annotation', () => {
+  it('flags each listed address and entity, marks the spans of those listed today, and leaves the rest unflagged', async () => {
+    const { annotateText } = await import('@/lib/annotate');
+    const text = [
+      'Investigators traced the stolen ether to 0x098B716B8Aaf21512996dC57EB0615e2383E2f96, a wallet tied to North Korean hackers.',
+      'Some of it passed through Tornado Cash and later through Garantex before reaching 1BoatSLRHtKNngkdXEeobR76b53LETtpyT.',
+      'Chainalysis said the trail was clear.',
+    ].join('\n\n');
+    const { annotation, spans } = annotateText(text);
+    const flagOf = (text: string) => annotation.addresses.find((a) => a.text === text)?.flags.map((f) => f.name);
+    expect(flagOf('0x098B716B8Aaf21512996dC57EB0615e2383E2f96')).toEqual(['LAZARUS GROUP']);
+    expect(flagOf('1BoatSLRHtKNngkdXEeobR76b53LETtpyT')).toEqual([]);
+    const entityFlags = (name: string) => annotation.entities.find((e) => e.name === name || e.aliases.includes(name))?.flags ?? null;
+    expect(entityFlags('Tornado Cash')?.map((f) => [f.name, f.removedOn !== null])).toEqual([['TORNADO CASH', true]]);
+    expect(entityFlags('Garantex')?.map((f) => f.removedOn)).toEqual([null]);
+    expect(entityFlags('Chainalysis')).toEqual([]);
+    // the page marks only what is listed today: the Lazarus address and Garantex, not the delisted mixer
+    const flagged = spans.filter((s) => s.flag === 'sanctioned').map((s) => (s.type === 'address' ? annotation.addresses[s.ref]!.text : annotation.entities[s.ref]!.name));
+    expect(new Set(flagged)).toEqual(new Set(['0x098B716B8Aaf21512996dC57EB0615e2383E2f96', entityFlagsName(annotation, 'Garantex')]));
   });
 });
+
+function entityFlagsName(annotation: { entities: { name: string; aliases: string[] }[] }, name: string): string {
+  return annotation.entities.find((e) => e.name === name || e.aliases.includes(name))!.name;
+}
