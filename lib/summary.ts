@@ -5,6 +5,7 @@
 import type { Annotation, Figure, SpanType } from './schema';
 import type { Incident } from './incidents/schema';
 import { figureValue } from './format';
+import { sourcesInOrder } from './incidents/source-hosts';
 
 export interface Fact {
   text: string;
@@ -98,7 +99,8 @@ export function summaryMarkdown(annotation: Annotation, incidents: readonly Inci
   if (annotation.related.length) {
     const byId = new Map(incidents.map((i) => [i.id, i]));
     out.push('', '### Related incidents', ...annotation.related.map((r) => {
-      const src = byId.get(r.id)?.sources[0];
+      const incident = byId.get(r.id);
+      const src = incident ? sourcesInOrder(incident.sources)[0]?.url : undefined;
       return `- ${r.date} ${src ? `[${mdEscape(r.name)}](${src})` : mdEscape(r.name)}: ${r.why.map(mdEscape).join('; ')}`;
     }));
   }
