@@ -28,15 +28,15 @@ const OFFICIAL_SUFFIXES = [
  * post-mortems. Host, or host + path prefix for shared hosts (medium.com/@name, github.com/org).
  */
 const OWN_DISCLOSURE_HOSTS = [
-  'binance.com', 'ledger.com', 'help.galxe.com', 'htx.com', 'mexc.com', 'blog.kraken.com', 'kraken.com',
-  'coinbase.com', 'bitfinex.com', 'kucoin.com', 'bybit.com', 'announcements.bybit.com', 'blog.bybit.com',
+  // exchanges also host news feeds and user posts (binance.com/square, htx.com/feed): only their own notices count
+  'binance.com/en/blog', 'binance.com/en/support/announcement', 'ledger.com', 'help.galxe.com', 'blog.kraken.com',
+  'coinbase.com/blog', 'blog.bitfinex.com', 'kucoin.com/blog', 'kucoin.com/announcement', 'announcements.bybit.com', 'blog.bybit.com',
   'roninchain.com', 'axieinfinity.com', 'wormhole.com', 'nomad.xyz', 'polynetwork.medium.com', 'bitmart.com',
-  'crypto.com', 'coincheck.com', 'upbit.com', 'bithumb.com', 'okx.com', 'gate.io', 'gate.com', 'wazirx.com',
+  'coincheck.com', 'upbit.com', 'bithumb.com', 'wazirx.com',
   'dmm.com', 'bitstamp.net', 'poloniex.com', 'liquid.com', 'cream.finance', 'curve.fi', 'balancer.fi',
   'medium.com/balancer-protocol', 'blog.uniswap.org', 'makerdao.com', 'compound.finance', 'euler.finance',
   'blog.euler.finance', 'kyberswap.com', 'blog.kyberswap.com', 'mixin.one', 'atomicwallet.io', 'coinspaid.com',
-  'stake.com', 'trustwallet.com', 'blog.trustwallet.com', 'lastpass.com', 'blog.lastpass.com', 'coinex.com',
-  'bingx.com', 'phemex.com', 'coindcx.com', 'btcturk.com', 'deribit.com', 'blog.deribit.com', 'harmony.one',
+  'stake.com', 'trustwallet.com', 'blog.trustwallet.com', 'lastpass.com', 'blog.lastpass.com', 'coindcx.com', 'btcturk.com', 'deribit.com', 'blog.deribit.com', 'harmony.one',
   'blog.harmony.one', 'beanstalk.bean.money', 'bean.money', 'revest.finance', 'revestfinance.medium.com', 'medium.com/elephant-money', 'medium.com/harvest-finance',
   'unitedhealthgroup.com', 'caesars.com', 'colonialpipeline.com',
   'ucsf.edu', 'cwt.com', 'jbssa.com', 'travelex.com', 'esea.net', 'docker.com', 'blog.cloudflare.com',
@@ -58,7 +58,7 @@ const OUTLET_HOSTS = [
   'yna.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
   'nzherald.co.nz', 'stuff.co.nz', 'cbc.ca', 'theglobeandmail.com', 'nationalpost.com', 'thestar.com',
   'timesofindia.indiatimes.com', 'economictimes.indiatimes.com', 'livemint.com', 'indianexpress.com',
-  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'larepublica.pe', 'elcomercio.pe', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
+  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'larepublica.pe', 'elcomercio.pe', 'newshub.co.nz', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
   'interfax.com', 'focustaiwan.tw', 'taipeitimes.com', 'aa.com.tr', 'dailysabah.com', 'hurriyetdailynews.com',
   'timesofisrael.com', 'haaretz.com', 'elpais.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net',
   'sueddeutsche.de', 'handelsblatt.com', 'nos.nl', 'nrc.nl', 'swissinfo.ch', 'irishtimes.com', 'rte.ie',
