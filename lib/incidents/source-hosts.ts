@@ -37,7 +37,7 @@ const OWN_DISCLOSURE_HOSTS = [
   'medium.com/balancer-protocol', 'blog.uniswap.org', 'makerdao.com', 'compound.finance', 'euler.finance',
   'blog.euler.finance', 'kyberswap.com', 'blog.kyberswap.com', 'mixin.one', 'atomicwallet.io', 'coinspaid.com',
   'stake.com', 'trustwallet.com', 'blog.trustwallet.com', 'lastpass.com', 'blog.lastpass.com', 'coindcx.com', 'btcturk.com', 'deribit.com', 'blog.deribit.com', 'harmony.one',
-  'blog.harmony.one', 'beanstalk.bean.money', 'bean.money', 'revest.finance', 'revestfinance.medium.com', 'medium.com/elephant-money', 'medium.com/harvest-finance',
+  'blog.harmony.one', 'beanstalk.bean.money', 'bean.money', 'revest.finance', 'revestfinance.medium.com', 'medium.com/elephant-money', 'medium.com/harvest-finance', 'jetfuelfinance.medium.com', 'medium.com/multichainorg',
   'unitedhealthgroup.com', 'caesars.com', 'colonialpipeline.com',
   'ucsf.edu', 'cwt.com', 'jbssa.com', 'travelex.com', 'esea.net', 'docker.com', 'blog.cloudflare.com',
   'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com', 'blog.bitfinex.com',
@@ -86,7 +86,7 @@ const OUTLET_HOSTS = [
   'coindesk.com', 'theblock.co', 'decrypt.co', 'cointelegraph.com', 'dlnews.com', 'blockworks.co', 'thedefiant.io',
   'bitcoinmagazine.com', 'chainalysis.com', 'elliptic.co', 'trmlabs.com', 'certik.com', 'peckshield.com',
   'slowmist.com', 'slowmist.medium.com', 'halborn.com', 'rekt.news', 'immunefi.com', 'blocksec.com',
-  'cyvers.ai', 'hacken.io', 'arkhamintelligence.com', 'theblockcrypto.com',
+  'cyvers.ai', 'hacken.io', 'beosin.com', 'beosin.medium.com', 'arkhamintelligence.com', 'theblockcrypto.com',
 ];
 
 /** Hosts that are never a citable page: staging, preview, mirrors and copies, CDNs, shorteners. */
