@@ -20,7 +20,7 @@ const OFFICIAL_SUFFIXES = [
   '.sfc.hk', '.asic.gov.au', '.courtlistener.com', '.om.nl', '.rechtspraak.nl', '.justice.gov', '.treasury.gov',
   '.nationalcrimeagency.gov.uk', '.cps.gov.uk', '.garda.ie', '.rcmp-grc.gc.ca', '.policija.si', '.politiet.no',
   '.polisen.se', '.poliisi.fi', '.policia.es', '.guardiacivil.es', '.gendarmerie.interieur.gouv.fr', '.fbi.gov',
-  '.ic3.gov', '.cisa.gov', '.ncsc.gov.uk', '.ncsc.nl', '.bsi.bund.de', '.cert.pl', '.knf.gov.pl',
+  '.ic3.gov', '.cisa.gov', '.incibe.es', '.ccn-cert.cni.es', '.anssi.gouv.fr', '.ncsc.gov.uk', '.ncsc.nl', '.bsi.bund.de', '.cert.pl', '.knf.gov.pl',
 ];
 
 /**
