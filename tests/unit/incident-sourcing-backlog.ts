@@ -94,7 +94,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'deus-dao-exploit-2022',
   'digmine-facebook-messenger-miner-2017',
   'dmm-bitcoin-hack-2024',
-  'do-kwon-arrest-2023',
   'do-kwon-extradition-2024',
   'do-kwon-guilty-plea-2025',
   'do-kwon-montenegro-forgery-sentence-2023',
