@@ -58,7 +58,7 @@ const OUTLET_HOSTS = [
   'yna.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
   'nzherald.co.nz', 'stuff.co.nz', 'cbc.ca', 'theglobeandmail.com', 'nationalpost.com', 'thestar.com',
   'timesofindia.indiatimes.com', 'economictimes.indiatimes.com', 'livemint.com', 'indianexpress.com',
-  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar', 'clarin.com', 'lanacion.com.ar', 'larepublica.pe', 'elcomercio.pe', 'newshub.co.nz', 'hessenschau.de', 'tagesschau.de', 'rd.nl', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
+  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar', 'clarin.com', 'lanacion.com.ar', 'larepublica.pe', 'elcomercio.pe', 'newshub.co.nz', 'guardian.ng', 'hessenschau.de', 'tagesschau.de', 'rd.nl', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
   'interfax.com', 'focustaiwan.tw', 'taipeitimes.com', 'aa.com.tr', 'dailysabah.com', 'hurriyetdailynews.com',
   'timesofisrael.com', 'haaretz.com', 'elpais.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net',
   'sueddeutsche.de', 'handelsblatt.com', 'nos.nl', 'nrc.nl', 'swissinfo.ch', 'irishtimes.com', 'rte.ie',
@@ -71,7 +71,7 @@ const OUTLET_HOSTS = [
   
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
-  'theregister.com', 'computerweekly.com', 'computerbase.de', 'vice.com', 'motherboard.vice.com', 'heise.de', 'therecord.media',
+  'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com', 'heise.de', 'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com', 'thehackernews.com',
   'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com', 'cyberscoop.com',
   'bankinfosecurity.com', 'govinfosecurity.com', 'databreachtoday.com', 'csoonline.com', 'threatpost.com',
