@@ -70,7 +70,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'coindcx-hack-2025',
   'coinex-hack-2023',
   'coinhive-launch-2017',
-  'coinmarketcap-email-leak-2021',
   'coinmarketcap-verify-wallet-popup-2025',
   'coinrail-hack-2018',
   'conti-state-department-reward-2022',
