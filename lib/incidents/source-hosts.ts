@@ -58,7 +58,7 @@ const OUTLET_HOSTS = [
   'yna.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
   'nzherald.co.nz', 'stuff.co.nz', 'cbc.ca', 'theglobeandmail.com', 'nationalpost.com', 'thestar.com',
   'timesofindia.indiatimes.com', 'economictimes.indiatimes.com', 'livemint.com', 'indianexpress.com',
-  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar', 'clarin.com', 'lanacion.com.ar', 'larepublica.pe', 'elcomercio.pe', 'newshub.co.nz', 'guardian.ng', 'hessenschau.de', 'tagesschau.de', 'rd.nl', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
+  'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar', 'clarin.com', 'lanacion.com.ar', 'larepublica.pe', 'elcomercio.pe', 'newshub.co.nz', 'guardian.ng', 'foxbusiness.com', 'foxnews.com', 'nextgov.com', 'hessenschau.de', 'tagesschau.de', 'rd.nl', 'dawn.com', 'yle.fi', 'ansa.it', 'tass.com',
   'interfax.com', 'focustaiwan.tw', 'taipeitimes.com', 'aa.com.tr', 'dailysabah.com', 'hurriyetdailynews.com',
   'timesofisrael.com', 'haaretz.com', 'elpais.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net',
   'sueddeutsche.de', 'handelsblatt.com', 'nos.nl', 'nrc.nl', 'swissinfo.ch', 'irishtimes.com', 'rte.ie',

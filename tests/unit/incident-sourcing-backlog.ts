@@ -138,7 +138,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'indodax-hack-2024',
   'inferno-drainer-2023',
   'inverse-finance-exploit-2022',
-  'iranian-hackers-federal-agency-log4shell-miner-2022',
   'james-zhong-silk-road-bitcoin-seizure-2021',
   'japan-coinhive-police-crackdown-2018',
   'jbs-revil-ransomware-2021',
