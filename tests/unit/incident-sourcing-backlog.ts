@@ -72,7 +72,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'coinhive-launch-2017',
   'coinmarketcap-verify-wallet-popup-2025',
   'coinrail-hack-2018',
-  'conti-state-department-reward-2022',
   'costa-rica-conti-ransomware-2022',
   'crackonosh-cracked-games-miner-2018',
   'cream-finance-august-hack-2021',
