@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { usdShort as usd } from '@/lib/base/money';
 import type { Incident } from '@/lib/incidents/schema';
 import { CATEGORY_LABELS } from '@/lib/incidents/schema';
+import { amountText } from '@/lib/incidents/amount';
+import { sourcesInOrder } from '@/lib/incidents/source-hosts';
 
 
 /** The selection lookup: incidents of the offline index that match a name or phrase. */
@@ -25,9 +26,9 @@ export function IncidentLookup({ initial, search }: { initial: string; search: (
         <ol class="results" aria-label={`${results.length} incidents`}>
           {results.map((x) => (
             <li key={x.id}>
-              <strong>{x.name}</strong> <span class="muted">{x.date} · {CATEGORY_LABELS[x.category]}{x.amountUsd ? ` · ${usd(x.amountUsd)}` : ''}</span>
+              <strong>{x.name}</strong> <span class="muted">{x.date} · {CATEGORY_LABELS[x.category]}{amountText(x) ? ` · ${amountText(x)}` : ''}</span>
               <p class="incident-summary">{x.summary}</p>
-              <p class="sources">{x.sources.map((s, i) => <a key={s} href={s} target="_blank" rel="noopener noreferrer">Source {i + 1}</a>)}</p>
+              <p class="sources">{sourcesInOrder(x.sources).map((s, i) => <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">Source {i + 1} ({s.kind})</a>)}</p>
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import type { RelatedIncident, IncidentRef } from '@/lib/schema';
-import { usdShort as usd } from '@/lib/base/money';
 import type { Incident } from '@/lib/incidents/schema';
+import { amountText } from '@/lib/incidents/amount';
+import { sourcesInOrder } from '@/lib/incidents/source-hosts';
 import { Timeline } from './Timeline';
 
 
@@ -21,7 +22,7 @@ export function RelatedIncidents({ incident, related, incidents, storyDate }: Pr
       {own && (
         <p class="own">
           This story is about <strong>{own.name}</strong> ({own.date}
-          {own.amountUsd ? `, ${usd(own.amountUsd)}` : ''}). <a href={own.sources[0]} target="_blank" rel="noopener noreferrer">Source</a>
+          {amountText(own) ? `, ${amountText(own)}` : ''}). <a href={sourcesInOrder(own.sources)[0]?.url} target="_blank" rel="noopener noreferrer">Source</a>
         </p>
       )}
       {related.length === 0 ? (
@@ -35,15 +36,15 @@ export function RelatedIncidents({ incident, related, incidents, storyDate }: Pr
               return (
                 <li key={r.id}>
                   <div>
-                    <strong>{r.name}</strong> <span class="muted">{r.date}{x?.amountUsd ? ` · ${usd(x.amountUsd)}` : x?.cryptoAmount ? ` · ${x.cryptoAmount}` : ''}</span>
+                    <strong>{r.name}</strong> <span class="muted">{r.date}{x && amountText(x) ? ` · ${amountText(x)}` : ''}</span>
                   </div>
                   {x && <p class="incident-summary">{x.summary}</p>}
                   <p class="why">{r.why.join(' · ')}</p>
                   {x && (
                     <p class="sources">
-                      {x.sources.map((s, i) => (
-                        <a key={s} href={s} target="_blank" rel="noopener noreferrer">
-                          Source {i + 1}<span class="sr-only">: {new URL(s).hostname}</span>
+                      {sourcesInOrder(x.sources).map((s, i) => (
+                        <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+                          Source {i + 1} ({s.kind})<span class="sr-only">: {new URL(s.url).hostname}</span>
                         </a>
                       ))}
                     </p>

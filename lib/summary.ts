@@ -6,6 +6,7 @@ import type { Annotation, CrimeType, Figure, SpanType } from './schema';
 import type { Incident } from './incidents/schema';
 import { CRIME_TYPE_LABELS, ENTITY_KINDS, FIGURE_KINDS_SPEC, figureValue, type SummaryRole } from './kinds';
 import { escapeMarkdown } from './base/markdown';
+import { sourcesInOrder } from './incidents/source-hosts';
 
 export interface Fact {
   text: string;
@@ -94,7 +95,8 @@ export function summaryMarkdown(annotation: Annotation, incidents: readonly Inci
   if (annotation.related.length) {
     const byId = new Map(incidents.map((i) => [i.id, i]));
     out.push('', '### Related incidents', ...annotation.related.map((r) => {
-      const src = byId.get(r.id)?.sources[0];
+      const incident = byId.get(r.id);
+      const src = incident ? sourcesInOrder(incident.sources)[0]?.url : undefined;
       return `- ${r.date} ${src ? `[${escapeMarkdown(r.name)}](${src})` : escapeMarkdown(r.name)}: ${r.why.map(escapeMarkdown).join('; ')}`;
     }));
   }

@@ -1,7 +1,7 @@
 /** What the incident index knows about a name: for hover cards and the selection lookup. */
 import MiniSearch from 'minisearch';
-import { usdShort as usd } from '../base/money';
 import type { Incident } from './schema';
+import { amountTotalsText } from './amount';
 import { nameKey } from '../base/text';
 
 
@@ -11,13 +11,13 @@ export function incidentsInvolving(index: readonly Incident[], names: string[]):
   return index.filter((x) => [...x.actors, ...x.victims, x.name, ...x.aliases].some((n) => keys.has(nameKey(n))));
 }
 
-/** One line each: how many incidents, their total, the most recent. */
+/** One line each: how many incidents, their totals (per kind of amount), the most recent. */
 export function knownLines(incidents: readonly Incident[]): string[] {
   if (!incidents.length) return [];
-  const total = incidents.reduce((sum, x) => sum + (x.amountUsd ?? 0), 0);
+  const totals = amountTotalsText(incidents);
   const latest = [...incidents].sort((a, b) => b.date.localeCompare(a.date))[0]!;
   return [
-    `${incidents.length} indexed incident${incidents.length === 1 ? '' : 's'}${total ? `, ${usd(total)} in all where known` : ''}`,
+    `${incidents.length} indexed incident${incidents.length === 1 ? '' : 's'}${totals ? `, ${totals} in all where known` : ''}`,
     `Most recent: ${latest.name} (${latest.date})`,
   ];
 }

@@ -36,6 +36,8 @@ interface Prepared {
   assets: Set<string>;
   countries: Set<string>;
   time: number;
+  /** how large its amount is among amounts of the same kind (0..1) */
+  notable: number;
 }
 
 /** Whether `needle` occurs in `text` as whole words (no regular expression: names are page text, of any length). */
@@ -75,8 +77,25 @@ export interface RankerOptions {
   relatedCount?: number;
 }
 
+/**
+ * How large an incident's amount is among amounts of the same kind (0..1): a theft is
+ * weighed against thefts, a mixer's volume against volumes, never one against the other.
+ */
+function notabilityWithinKind(incidents: readonly Incident[]): (incident: Incident) => number {
+  const byKind = new Map<string, number[]>();
+  for (const { amount } of incidents) if (amount?.usd) byKind.set(amount.kind, [...(byKind.get(amount.kind) ?? []), amount.usd]);
+  for (const values of byKind.values()) values.sort((a, b) => a - b);
+  return ({ amount }) => {
+    const values = amount?.usd ? byKind.get(amount.kind) : undefined;
+    if (!amount?.usd || !values || values.length < 2) return 0;
+    const below = values.findIndex((v) => v >= amount.usd!);
+    return below / (values.length - 1);
+  };
+}
+
 export function rankerFromIndex(incidents: readonly Incident[], options: RankerOptions = {}): IncidentRanker {
   const relatedCount = options.relatedCount ?? 5;
+  const notability = notabilityWithinKind(incidents);
   const prepared: Prepared[] = incidents.map((incident) => ({
     incident,
     keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
@@ -86,6 +105,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     assets: new Set(incident.assets.map((a) => a.toUpperCase())),
     countries: new Set(incident.countries.map(nameKey)),
     time: toTime(incident.date),
+    notable: notability(incident),
   }));
   const search = new MiniSearch<{ id: number; name: string; people: string; summary: string }>({
     fields: ['name', 'people', 'summary'],
@@ -221,7 +241,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
         score += 0.05 * (textScores.get(i) ?? 0) + 0.15 * (techniqueScores.get(i) ?? 0);
         // notable cases are the ones a reader wants beside this one
-        if (p.incident.amountUsd) score += 0.06 * Math.min(1, Math.max(0, (Math.log10(p.incident.amountUsd) - 6) / 4));
+        score += 0.06 * p.notable;
         // a later court step of another story matters less than the events themselves
         if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement') score -= 0.15;
         return { p, score, why };

@@ -37,9 +37,9 @@ describe('the incident index data', () => {
 
   it('cites only https sources, and never the same page as a placeholder for everything', () => {
     const index = loadIndex();
-    expect(index.every((x) => x.sources.length > 0 && x.sources.every((s) => s.startsWith('https://')))).toBe(true);
+    expect(index.every((x) => x.sources.length > 0 && x.sources.every((s) => s.url.startsWith('https://')))).toBe(true);
     const bySource = new Map<string, number>();
-    for (const x of index) for (const s of x.sources) bySource.set(s, (bySource.get(s) ?? 0) + 1);
+    for (const x of index) for (const s of x.sources) bySource.set(s.url, (bySource.get(s.url) ?? 0) + 1);
     expect(Math.max(...bySource.values())).toBeLessThan(index.length / 10);
   });
 });
