@@ -49,6 +49,10 @@ const OWN_DISCLOSURE_HOSTS = [
 /** Wire services, national newspapers, and the field's established press and research. */
 const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
+  'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
+  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it',
+  // investigative newsrooms and the field's press
+  'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
   'bbc.com', 'cnbc.com', 'washingtonpost.com', 'cnn.com', 'nbcnews.com', 'cbsnews.com', 'abcnews.go.com',
   'usatoday.com', 'latimes.com', 'npr.org', 'pbs.org', 'politico.com', 'axios.com', 'forbes.com', 'fortune.com',
