@@ -17,6 +17,7 @@ import { getNlp } from '../lib/extract/nlp';
 import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
 import type { ArticleMeta } from '../lib/schema';
+import { benchSanctions } from './bench-sanctions';
 
 const DIRS = ['tests/fixtures/articles', 'tests/articles'];
 
@@ -180,6 +181,9 @@ const cli = (args: string[]) => {
 const cliMs = cli(['scripts/cli.ts', ...files]);
 const parseMs = cli(['-e', `const {readFileSync}=require('node:fs');const {parseHTML}=require('linkedom');for (const f of ${JSON.stringify(files)}) parseHTML(readFileSync(f,'utf8'));`]);
 row('CLI batch', `${files.length} files`, `${(files.length / (cliMs / 1000)).toFixed(1)} articles/s`, `parse-only run ${(files.length / (parseMs / 1000)).toFixed(1)} files/s`, ratio(cliMs, parseMs), '');
+
+// 8. Sanctions screening: per address beside extracting it, and what its data adds to the background.
+for (const r of await benchSanctions()) row(...r);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));

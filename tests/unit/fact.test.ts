@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '@/lib/base/csv';
 import { citeFigures, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
-import { encodeTerm, formatTextDirective, normalizePageText, textDirectiveFor, textFragmentUrl } from '@/lib/citation/fragment';
+import { encodeTerm, formatTextDirective, textDirectiveFor, textFragmentUrl } from '@/lib/citation/fragment';
+import { normalizePageText } from '@/lib/citation/page-search';
 import { toCsl } from '@/lib/citation/csl';
 import { annotateBlocks } from '@/lib/annotate';
 import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Figure, type Span } from '@/lib/schema';
