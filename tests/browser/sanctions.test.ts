@@ -43,7 +43,7 @@ describe.skipIf(!browserAvailable())('sanctions screening in the page', () => {
 
   it('flags exactly the listed addresses, and the card names the entry with its source', async () => {
     const page = await openAnnotated(browser, `${site.origin}/sanctions`);
-    const addressMarks = await page.$$eval('hashmark-mark[data-type="address"]', (marks) => marks.map((m) => [m.textContent, m.getAttribute('data-flag')]));
+    const addressMarks = await page.$$eval('hashmark-mark[data-type="address"]', (marks) => marks.map((m) => [m.textContent, m.getAttribute('data-flag')] as const));
     expect(new Map(addressMarks)).toEqual(
       new Map([
         [LISTED.lazarus, 'sanctioned'],
