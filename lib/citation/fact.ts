@@ -178,7 +178,7 @@ export function factValueText(fact: CitedFact): string | null {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escapeMarkdown = (s: string) => oneLine(s).replace(/[\\[\]*_`<]/g, '\\$&');
+export const escapeMarkdown = (s: string) => oneLine(s).replace(/[\\[\]*_`<]/g, '\\$&');
 const escapeUrl = (s: string) => s.trim().replace(/[() ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
