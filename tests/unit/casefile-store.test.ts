@@ -221,22 +221,28 @@ describe('a full disk', () => {
     const file = await withThree();
     const before = await file.exportData(new Date(0));
     const { put, add } = IDBObjectStore.prototype;
-    const full = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
+    const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     try {
+      // the disk fills between the article and its text: the article's write is rolled back too
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'texts') throw quotaError();
+        return put.apply(this, args);
+      };
       const error = await file.recordArticle(sampleInput({ ...quinn, url: 'https://wire.example.net/another' })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CaseFileFullError);
       expect((error as Error).message).toMatch(/case file is full.*Nothing already in the case file was lost/);
       await expect(file.recordArticle(sampleInput({ ...harbor, title: 'Overwritten?' }))).rejects.toThrow(CaseFileFullError);
+      // then every write fails
+      IDBObjectStore.prototype.put = () => { throw quotaError(); };
+      IDBObjectStore.prototype.add = () => { throw quotaError(); };
       await expect(file.setTags(harbor.url, ['x'])).rejects.toThrow(CaseFileFullError);
       await expect(file.addQuote({ url: harbor.url, text: 'q', fragmentUrl: harbor.url })).rejects.toThrow(CaseFileFullError);
+      await expect(file.importData(JSON.stringify(before))).rejects.toThrow(CaseFileFullError);
     } finally {
       IDBObjectStore.prototype.put = put;
       IDBObjectStore.prototype.add = add;
     }
+    expect(await file.get('https://wire.example.net/another')).toBeUndefined();
     expect(await file.exportData(new Date(0))).toEqual(before);
   });
 });
