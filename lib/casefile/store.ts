@@ -23,6 +23,8 @@ import {
 } from './types';
 
 export const DATABASE_NAME = 'hashmark-casefile';
+/** Articles indexed for search between two yields to the event loop (~70 ms of work in Node). */
+const INDEX_CHUNK = 100;
 
 class CaseDatabase extends Dexie {
   articles!: Table<CaseArticle, string>;
@@ -256,8 +258,22 @@ export class CaseFile {
     return index.search(query);
   }
 
+  /**
+   * Builds the search index now (the research page calls this once its first rows are on screen), so
+   * the reader's first search does not wait for it. Concurrent callers share one build.
+   */
+  warmSearch(): Promise<void> {
+    return this.searchIndex().then(() => undefined);
+  }
+
+  private syncing: Promise<ArticleSearch> | null = null;
+
+  private searchIndex(): Promise<ArticleSearch> {
+    return (this.syncing ??= this.syncSearch().finally(() => (this.syncing = null)));
+  }
+
   /** The search index, built on first use, then brought up to date with what changed since. */
-  private async searchIndex(): Promise<ArticleSearch> {
+  private async syncSearch(): Promise<ArticleSearch> {
     const index = (this.search ??= new ArticleSearch());
     const changed = await this.db.articles.where('updatedAt').aboveOrEqual(this.indexedUpTo).toArray();
     await this.indexArticles(index, changed);
@@ -272,11 +288,15 @@ export class CaseFile {
     return index;
   }
 
+  /** Indexes articles in chunks, yielding between them so that a page stays responsive while it builds. */
   private async indexArticles(index: ArticleSearch, articles: CaseArticle[]): Promise<void> {
-    if (!articles.length) return;
-    const texts = await this.db.texts.bulkGet(articles.map((a) => a.url));
-    index.put(articles.map((a, i) => searchDoc(a, texts[i]?.text)));
-    for (const a of articles) this.indexedUpTo = Math.max(this.indexedUpTo, a.updatedAt);
+    for (let i = 0; i < articles.length; i += INDEX_CHUNK) {
+      const chunk = articles.slice(i, i + INDEX_CHUNK);
+      const texts = await this.db.texts.bulkGet(chunk.map((a) => a.url));
+      index.put(chunk.map((a, j) => searchDoc(a, texts[j]?.text)));
+      for (const a of chunk) this.indexedUpTo = Math.max(this.indexedUpTo, a.updatedAt);
+      if (i + INDEX_CHUNK < articles.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Articles that mention a name (or one of its aliases) or an address, most recently read first. */
