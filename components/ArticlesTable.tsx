@@ -13,6 +13,8 @@ interface Props {
   rows: CaseArticle[];
   total: number;
   options: ListOptions;
+  /** the options the rows shown were listed with (a search may still be on its way) */
+  rowsFor: ListOptions;
   onOptions(options: ListOptions): void;
   facets: { publishers: string[]; tags: string[]; incidents: { id: string; name: string }[] };
   actions: ArticleActions;
@@ -35,7 +37,7 @@ export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 const filtered = (o: ListOptions) => !!(o.crimeType || o.incidentId || o.publisher || o.tag || o.from || o.to || o.search?.trim());
 
 /** The articles of the case file: search, filters, a sortable table, and each article's tags, note and quotes. */
-export function ArticlesTable({ rows, total, options, onOptions, facets, actions, onMore, matchingUrls }: Props) {
+export function ArticlesTable({ rows, total, options, rowsFor, onOptions, facets, actions, onMore, matchingUrls }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const set = (change: Partial<ListOptions>) => onOptions({ ...options, ...change, offset: 0 });
   const sortBy = (key: SortKey) =>
@@ -69,8 +71,8 @@ export function ArticlesTable({ rows, total, options, onOptions, facets, actions
         )}
       </form>
       <p class="muted count-line" aria-live="polite">
-        {total === 0 ? 'No article matches.' : `${total.toLocaleString('en-US')} article${total === 1 ? '' : 's'}${filtered(options) ? ' match' : ''}`}
-        {filtered(options) && total > 0 && (
+        {total === 0 ? 'No article matches.' : `${total.toLocaleString('en-US')} article${total === 1 ? '' : 's'}${filtered(rowsFor) ? ' match' : ''}`}
+        {filtered(rowsFor) && total > 0 && (
           <button type="button" class="link danger" onClick={async () => actions.deleteArticles(await matchingUrls(), `${total} matching article${total === 1 ? '' : 's'}`)}>
             Delete these {total.toLocaleString('en-US')}
           </button>

@@ -36,6 +36,18 @@ function buckets(events: readonly TimelineEvent[]): Bucket[] {
 const bucketLabel = (b: Bucket) =>
   [`${b.label}: ${articlesCount(b.articles.length)}`, ...(b.incidents.length ? [`incident${b.incidents.length > 1 ? 's' : ''}: ${b.incidents.map((i) => i.label).join(', ')}`] : [])].join('; ');
 
+/**
+ * The axis label under a bucket: years alone when the span is long (each January, and the first
+ * bucket), else month names with the year on January and on the first bucket.
+ */
+function tickLabel(key: string, index: number, count: number): string | null {
+  if (key.length === 4) return count <= 12 || index % Math.ceil(count / 12) === 0 ? key : null;
+  const month = +key.slice(5);
+  if (month === 1 || (index === 0 && (count <= 12 || month <= 10))) return key.slice(0, 4);
+  if (count > 24) return null;
+  return count <= 12 || month % 3 === 1 ? MONTHS[month - 1]!.slice(0, 3) : null;
+}
+
 const W = 960;
 const H = 170;
 const LEFT = 28;
@@ -59,7 +71,6 @@ export function CaseTimeline({ articles, byUrl }: { articles: readonly CaseArtic
   const step = (W - LEFT - RIGHT) / all.length;
   const x = (i: number) => LEFT + i * step + step / 2;
   const most = Math.max(1, ...all.map((b) => b.articles.length));
-  const labelEvery = Math.max(1, Math.ceil(all.length / 12));
 
   const move = (e: KeyboardEvent) => {
     const at = filled.indexOf(current);
@@ -77,13 +88,14 @@ export function CaseTimeline({ articles, byUrl }: { articles: readonly CaseArtic
         <text x={LEFT} y={14} class="lane">Incidents</text>
         <text x={LEFT} y={BASE - BAR_MAX - 6} class="lane">Articles published</text>
         <line x1={LEFT} x2={W - RIGHT} y1={BASE} y2={BASE} class="axis" />
-        {all.map((b, i) =>
-          i % labelEvery === 0 ? (
-            <text key={`t${b.key}`} x={x(i)} y={BASE + 18} text-anchor="middle" class="tick">
-              {b.key.length === 4 ? b.key : b.key.endsWith('-01') || i === 0 ? b.key.slice(0, 4) : MONTHS[+b.key.slice(5) - 1]!.slice(0, 3)}
+        {all.map((b, i) => {
+          const label = tickLabel(b.key, i, all.length);
+          return label ? (
+            <text key={`t${b.key}`} x={x(i)} y={BASE + 18} text-anchor="middle" class={label.length === 4 ? 'tick year' : 'tick'}>
+              {label}
             </text>
-          ) : null,
-        )}
+          ) : null;
+        })}
         {all.map((b, i) => {
           if (!b.articles.length && !b.incidents.length) return null;
           const h = (b.articles.length / most) * BAR_MAX;

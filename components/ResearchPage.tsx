@@ -39,7 +39,7 @@ export function ResearchPage({ caseFile, settings, citationFormat, download, ini
   const [tab, setTab] = useState<Tab>(initialTab);
   const [options, setOptions] = useState<ListOptions>(initialSearch ? { search: initialSearch } : {});
   const [limit, setLimit] = useState(PAGE);
-  const [page, setPage] = useState<ArticlePage | null>(null);
+  const [page, setPage] = useState<(ArticlePage & { options: ListOptions }) | null>(null);
   const [all, setAll] = useState<CaseArticle[] | null>(null);
   const [facets, setFacets] = useState<{ publishers: string[]; tags: string[] }>({ publishers: [], tags: [] });
   const [toast, setToast] = useState<Toast | null>(null);
@@ -58,20 +58,23 @@ export function ResearchPage({ caseFile, settings, citationFormat, download, ini
       .list({ ...options, offset: 0, limit })
       .then((result) => {
         if (id !== request.current) return;
-        setPage(result);
+        setPage({ ...result, options });
         requestAnimationFrame(() => performance.mark('hashmark:casefile-rows'));
       })
       .catch(fail);
   }, [options, limit, revision]);
 
+  // everything else once the first rows are on screen, so that nothing competes with them
+  const shown = page !== null;
   useEffect(() => {
+    if (!shown) return;
     const timer = setTimeout(() => {
       void caseFile.all().then(setAll).catch(fail);
       void caseFile.facets().then(setFacets).catch(fail);
-      void caseFile.warmSearch().catch(fail);
-    }, 0);
+      void caseFile.warmSearch().then(() => performance.mark('hashmark:casefile-search-ready'), fail);
+    }, 50);
     return () => clearTimeout(timer);
-  }, [revision]);
+  }, [revision, shown]);
 
   const byUrl = useMemo(() => new Map((all ?? []).map((a) => [a.url, a])), [all]);
   const incidents = useMemo(() => {
@@ -151,6 +154,7 @@ export function ResearchPage({ caseFile, settings, citationFormat, download, ini
               rows={page.rows}
               total={page.total}
               options={options}
+              rowsFor={page.options}
               onOptions={(o) => { setOptions(o); setLimit(PAGE); }}
               facets={{ ...facets, incidents }}
               actions={actions}

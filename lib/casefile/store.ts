@@ -207,18 +207,24 @@ export class CaseFile {
    */
   async list(options: ListOptions = {}): Promise<ArticlePage> {
     const { sort = 'readAt', descending = sort === 'readAt' || sort === 'publishedAt' || sort === 'amount', offset = 0, limit = 50 } = options;
-    const filtered = options.crimeType || options.incidentId || options.publisher || options.tag || options.from || options.to || options.search?.trim();
-    if (!filtered && sort === 'readAt') {
+    const search = options.search?.trim();
+    const narrowed = !!(options.crimeType || options.incidentId || options.publisher || options.tag || options.from || options.to);
+    if (!narrowed && !search && sort === 'readAt') {
       const ordered = descending ? this.db.articles.orderBy('readAt').reverse() : this.db.articles.orderBy('readAt');
       const [rows, total] = await Promise.all([ordered.offset(offset).limit(limit).toArray(), this.db.articles.count()]);
       return { rows, total };
     }
-    let rows = await this.candidates(options);
-    if (options.search?.trim()) {
-      const ranked = await this.searchUrls(options.search);
-      const rank = new Map(ranked.map((url, i) => [url, i]));
-      rows = rows.filter((a) => rank.has(a.url));
-      if (!options.sort) rows.sort((a, b) => rank.get(a.url)! - rank.get(b.url)!);
+    let rows: CaseArticle[];
+    if (search) {
+      // search results come best first; by relevance with no other filter, only the page's rows are read
+      const ranked = await this.searchUrls(search);
+      if (!narrowed && !options.sort) {
+        const page = await this.db.articles.bulkGet(ranked.slice(offset, offset + limit));
+        return { rows: page.filter((a): a is CaseArticle => !!a), total: ranked.length };
+      }
+      rows = (await this.db.articles.bulkGet(ranked)).filter((a): a is CaseArticle => !!a);
+    } else {
+      rows = await this.candidates(options);
     }
     rows = rows.filter(
       (a) =>
@@ -229,7 +235,7 @@ export class CaseFile {
         (!options.from || (!!a.publishedAt && a.publishedAt >= options.from)) &&
         (!options.to || (!!a.publishedAt && a.publishedAt.slice(0, options.to.length) <= options.to)),
     );
-    if (!options.search?.trim() || options.sort) {
+    if (!search || options.sort) {
       const value = SORT_VALUE[sort];
       // missing values last whichever the direction
       rows.sort((a, b) => {
