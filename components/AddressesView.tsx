@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CaseArticle } from '@/lib/casefile/types';
 import { addressesIndex } from '@/lib/casefile/connections';
-import { ArticleLinks, articlesCount } from './ArticleLinks';
+import { ArticleLinks, Connection } from './ArticleLinks';
 
 const FLAG_LABELS: Record<string, string> = { 'invalid-checksum': 'checksum invalid', sanctioned: 'sanctioned' };
 
@@ -13,18 +13,20 @@ export function AddressesView({ articles, byUrl }: { articles: readonly CaseArti
     <section aria-label="Addresses">
       <ul class="entries">
         {addresses.map((a) => (
-          <li key={a.key}>
-            <details>
-              <summary>
+          <Connection
+            key={a.key}
+            articles={a.urls.length}
+            head={
+              <>
                 <code class="mono">{a.text}</code> <span class="tag">{a.chain}</span>
                 {a.flags.map((f) => (
                   <span key={f} class="tag bad">{FLAG_LABELS[f] ?? f}</span>
                 ))}
-                <span class="count">{articlesCount(a.urls.length)}</span>
-              </summary>
-              <ArticleLinks urls={a.urls} byUrl={byUrl} />
-            </details>
-          </li>
+              </>
+            }
+          >
+            <ArticleLinks urls={a.urls} byUrl={byUrl} />
+          </Connection>
         ))}
       </ul>
     </section>

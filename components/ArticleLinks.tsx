@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CaseArticle } from '@/lib/casefile/types';
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
@@ -23,3 +24,18 @@ export function ArticleLinks({ urls, byUrl, extra }: { urls: readonly string[]; 
 
 /** "3 articles" */
 export const articlesCount = (n: number): string => `${n.toLocaleString('en-US')} article${n === 1 ? '' : 's'}`;
+
+/** One name, address or incident: a disclosure whose summary says what it is and in how many articles. */
+export function Connection({ head, articles, children }: { head: ComponentChildren; articles: number; children: ComponentChildren }) {
+  return (
+    <li>
+      <details>
+        <summary>
+          {head}
+          <span class="count">{articlesCount(articles)}</span>
+        </summary>
+        {children}
+      </details>
+    </li>
+  );
+}

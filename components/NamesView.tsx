@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CaseArticle } from '@/lib/casefile/types';
 import { namesIndex } from '@/lib/casefile/connections';
 import { ENTITY_KIND_LABELS } from '@/lib/format';
-import { ArticleLinks, articlesCount } from './ArticleLinks';
+import { ArticleLinks, Connection } from './ArticleLinks';
 
 const PAGE = 100;
 
@@ -21,15 +21,9 @@ export function NamesView({ articles, byUrl }: { articles: readonly CaseArticle[
       </label>
       <ul class="entries">
         {matching.slice(0, shown).map((n) => (
-          <li key={n.key}>
-            <details>
-              <summary>
-                <strong>{n.name}</strong> <span class="tag">{ENTITY_KIND_LABELS[n.type]}</span>
-                <span class="count">{articlesCount(n.urls.length)}</span>
-              </summary>
-              <ArticleLinks urls={n.urls} byUrl={byUrl} />
-            </details>
-          </li>
+          <Connection key={n.key} articles={n.urls.length} head={<><strong>{n.name}</strong> <span class="tag">{ENTITY_KIND_LABELS[n.type]}</span></>}>
+            <ArticleLinks urls={n.urls} byUrl={byUrl} />
+          </Connection>
         ))}
       </ul>
       {matching.length > shown && <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>Show more</button>}
