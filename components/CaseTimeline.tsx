@@ -105,7 +105,7 @@ export function CaseTimeline({ articles, byUrl }: { articles: readonly CaseArtic
               key={b.key}
               data-key={b.key}
               class={`bucket${active ? ' active' : ''}`}
-              tabIndex={active ? 0 : -1}
+              tabindex={active ? 0 : -1}
               role="button"
               aria-label={bucketLabel(b)}
               aria-pressed={active}

@@ -16,21 +16,21 @@ export function IncidentsView({ articles, byUrl }: { articles: readonly CaseArti
             articles={entry.articles.length}
             head={<><strong>{entry.incident.name}</strong>{entry.incident.date && <span class="muted"> {entry.incident.date}</span>}</>}
           >
-          {entry.amounts.length > 0 && (
-            <div class={`amounts${entry.amounts.length > 1 ? ' disagree' : ''}`}>
-              <span class="muted">{entry.amounts.length > 1 ? 'The articles disagree:' : 'Amount given:'}</span>
-              {entry.amounts.map((g) => (
-                <span key={g.label} class="amount-group">
-                  <strong>{g.label}</strong> in {articlesCount(g.urls.length)}
-                </span>
-              ))}
-            </div>
-          )}
-          <ArticleLinks
-            urls={entry.articles.map((a) => a.url)}
-            byUrl={byUrl}
-            extra={(url) => entry.articles.find((a) => a.url === url)?.amounts.join(', ') || null}
-          />
+            {entry.amounts.length > 0 && (
+              <div class={`amounts${entry.amounts.length > 1 ? ' disagree' : ''}`}>
+                <span class="muted">{entry.amounts.length > 1 ? 'The articles disagree:' : 'Amount given:'}</span>
+                {entry.amounts.map((g) => (
+                  <span key={g.label} class="amount-group">
+                    <strong>{g.label}</strong> in {articlesCount(g.urls.length)}
+                  </span>
+                ))}
+              </div>
+            )}
+            <ArticleLinks
+              urls={entry.articles.map((a) => a.url)}
+              byUrl={byUrl}
+              extra={(url) => entry.articles.find((a) => a.url === url)?.amounts.join(', ') || null}
+            />
           </Connection>
         ))}
       </ul>

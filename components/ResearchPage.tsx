@@ -106,7 +106,7 @@ export function ResearchPage({ caseFile, settings, citationFormat, download, ini
     deleteArticles: remove,
   };
 
-  const matching = async () => (await caseFile.list({ ...options, offset: 0, limit: Number.MAX_SAFE_INTEGER })).rows;
+  const matching = async () => (await caseFile.list({ ...options, offset: 0, limit: Infinity })).rows;
   const exportSource: ExportSource = {
     items: async () => Promise.all((await matching()).map(async (article) => ({ article, text: await caseFile.text(article.url) }))),
     backup: async () => JSON.stringify(await caseFile.exportData(now()), null, 1),

@@ -211,7 +211,9 @@ export class CaseFile {
     const narrowed = !!(options.crimeType || options.incidentId || options.publisher || options.tag || options.from || options.to);
     if (!narrowed && !search && sort === 'readAt') {
       const ordered = descending ? this.db.articles.orderBy('readAt').reverse() : this.db.articles.orderBy('readAt');
-      const [rows, total] = await Promise.all([ordered.offset(offset).limit(limit).toArray(), this.db.articles.count()]);
+      // IndexedDB counts are 32-bit: "all of them" is no limit, not a huge one
+      const from = ordered.offset(offset);
+      const [rows, total] = await Promise.all([(Number.isFinite(limit) ? from.limit(limit) : from).toArray(), this.db.articles.count()]);
       return { rows, total };
     }
     let rows: CaseArticle[];

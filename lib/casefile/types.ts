@@ -120,6 +120,7 @@ export interface ListOptions extends ArticleFilter {
   sort?: SortKey;
   descending?: boolean;
   offset?: number;
+  /** 50 unless given; Infinity for every match */
   limit?: number;
 }
 

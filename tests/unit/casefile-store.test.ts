@@ -246,3 +246,11 @@ describe('a full disk', () => {
     expect(await file.exportData(new Date(0))).toEqual(before);
   });
 });
+
+describe('listing everything', () => {
+  it('lists every article when asked for no limit', async () => {
+    const file = await withThree();
+    expect((await file.list({ limit: Infinity })).rows).toHaveLength(3);
+    expect((await file.list({ limit: Infinity, search: 'harbor' })).rows).toHaveLength(2);
+  });
+});
