@@ -10,8 +10,9 @@ import { CaseTimeline } from './CaseTimeline';
 import { ExportMenu, type ExportSource } from './ExportMenu';
 import { CaseFileSettings, type CaseFileSettingItems } from './CaseFileSettings';
 
-export const TABS = ['articles', 'names', 'addresses', 'incidents', 'timeline'] as const;
-export type Tab = (typeof TABS)[number];
+import { TABS, type Tab } from '@/lib/casefile/tabs';
+
+export { TABS, type Tab };
 const TAB_LABELS: Record<Tab, string> = { articles: 'Articles', names: 'Names', addresses: 'Addresses', incidents: 'Incidents', timeline: 'Timeline' };
 
 /** How long a deletion can be undone. */

@@ -67,3 +67,17 @@ describe('when to record', () => {
     expect(at('file:///home/me/a.html')).toEqual({ record: false, reason: 'not-web-page' });
   });
 });
+
+describe('links into the case file', async () => {
+  const { otherArticlesLine, incidentInCaseFileLine, researchPath } = await import('../../lib/casefile/links');
+  it('says how many other articles, or nothing', () => {
+    expect(otherArticlesLine(0)).toBeNull();
+    expect(otherArticlesLine(1)).toBe('in 1 other article you read');
+    expect(otherArticlesLine(3)).toBe('in 3 other articles you read');
+    expect(incidentInCaseFileLine(2)).toBe('Your case file has 2 other articles about this incident');
+  });
+  it('addresses a view and a search', () => {
+    expect(researchPath()).toBe('/research.html#articles');
+    expect(researchPath({ tab: 'names', search: 'Mara Quinn & co' })).toBe('/research.html?q=Mara%20Quinn%20%26%20co#names');
+  });
+});

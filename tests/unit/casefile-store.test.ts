@@ -254,3 +254,27 @@ describe('listing everything', () => {
     expect((await file.list({ limit: Infinity, search: 'harbor' })).rows).toHaveLength(2);
   });
 });
+
+describe('recording from the background', async () => {
+  const { recordIfAllowed } = await import('../../lib/casefile/recorder');
+  const settings = { mode: 'automatic' as const, paused: false, inPrivate: false, excludedSites: [], keepText: false };
+  it('records what the settings allow, with the text-keeping setting', async () => {
+    const file = freshCaseFile();
+    const { keepText: _, ...input } = sampleInput(harbor);
+    const result = await recordIfAllowed(file, { url: harbor.url, incognito: false, trigger: 'annotated' }, settings, input);
+    expect(result.recorded).toBe(true);
+    expect(await file.text(harbor.url)).toBeUndefined();
+  });
+  it('records nothing from a private window by default', async () => {
+    const file = freshCaseFile();
+    const { keepText: _, ...input } = sampleInput(harbor);
+    expect(await recordIfAllowed(file, { url: harbor.url, incognito: true, trigger: 'annotated' }, settings, input)).toEqual({ recorded: false, reason: 'private' });
+    expect(await file.count()).toBe(0);
+  });
+  it('reports a full disk instead of throwing', async () => {
+    const full = { recordArticle: () => Promise.reject(new CaseFileFullError()) };
+    const { keepText: _, ...input } = sampleInput(harbor);
+    const result = await recordIfAllowed(full, { url: harbor.url, incognito: false, trigger: 'annotated' }, settings, input);
+    expect(result).toMatchObject({ recorded: false, reason: 'full', message: expect.stringMatching(/case file is full/) });
+  });
+});
