@@ -9,6 +9,7 @@ export { CaseFileFullError, CaseFileImportError } from './errors';
 export { recordIfAllowed, type RecorderSettings, type RecordingResult } from './recorder';
 export { shouldRecord, isExcludedSite, type RecordingMode, type RecordingSettings, type RecordingContext, type RecordingDecision } from './policy';
 export { namesIndex, addressesIndex, incidentsIndex, amountsLine, timelineEvents, type NameEntry, type AddressEntry, type IncidentEntry, type TimelineEvent } from './connections';
+export { quoteFromSelection } from './quote';
 export { otherArticlesLine, incidentInCaseFileLine, researchPath } from './links';
 export { TABS, type Tab } from './tabs';
 export type * from './types';

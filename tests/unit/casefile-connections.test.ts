@@ -81,3 +81,17 @@ describe('links into the case file', async () => {
     expect(researchPath({ tab: 'names', search: 'Mara Quinn & co' })).toBe('/research.html?q=Mara%20Quinn%20%26%20co#names');
   });
 });
+
+describe('a quote from a selection', async () => {
+  const { quoteFromSelection } = await import('../../lib/casefile/quote');
+  it('keeps the selected text and links to it', () => {
+    const page = 'Intro line.\nAttackers drained $600 million from the bridge.\nMore text.';
+    expect(quoteFromSelection('https://news.example.com/a#top', '  drained $600\n million ', page, new Date('2026-01-05T00:00:00Z'))).toEqual({
+      url: 'https://news.example.com/a',
+      text: 'drained $600 million',
+      fragmentUrl: 'https://news.example.com/a#:~:text=drained%20%24600%20million',
+      createdAt: '2026-01-05T00:00:00.000Z',
+    });
+    expect(quoteFromSelection('https://news.example.com/a', ' \n ', page)).toBeNull();
+  });
+});
