@@ -65,6 +65,8 @@ try {
   await page.getByText('Delete the whole case file…').click({ force: true }).catch(() => undefined);
   const many = await backupOf(Array.from({ length: 5000 }, (_, i) => generatedArticle(i)));
   await importInto(page, many);
+  const usage = (await page.evaluate(`navigator.storage.estimate().then((e) => e.usage)`)) as number;
+  console.log(`storage used by the extension with 5,000 articles (navigator.storage.estimate): ${(usage / 1024 / 1024).toFixed(1)} MB, ${Math.round(usage / 5000)} B per article`);
   const firstRows: number[] = [];
   for (let run = 0; run < 5; run++) {
     await page.waitForTimeout(3000); // the previous load's background work (search index) settles

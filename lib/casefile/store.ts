@@ -68,8 +68,9 @@ const SORT_VALUE: Record<SortKey, (a: CaseArticle) => string | number | null | u
 export class CaseFile {
   readonly db: CaseDatabase;
   private search: ArticleSearch | null = null;
-  /** the highest updatedAt the search index has seen */
+  /** the highest updatedAt the search index has seen, and the articles indexed with that stamp */
   private indexedUpTo = 0;
+  private readonly indexedAtLatest = new Set<string>();
   private lastWrite = 0;
 
   constructor(options: CaseFileOptions = {}) {
@@ -283,7 +284,10 @@ export class CaseFile {
   /** The search index, built on first use, then brought up to date with what changed since. */
   private async syncSearch(): Promise<ArticleSearch> {
     const index = (this.search ??= new ArticleSearch());
-    const changed = await this.db.articles.where('updatedAt').aboveOrEqual(this.indexedUpTo).toArray();
+    // records stamped at exactly indexedUpTo were indexed already unless another page wrote in that same ms
+    const changed = (await this.db.articles.where('updatedAt').aboveOrEqual(this.indexedUpTo).toArray()).filter(
+      (a) => a.updatedAt > this.indexedUpTo || !this.indexedAtLatest.has(a.url),
+    );
     await this.indexArticles(index, changed);
     if ((await this.db.articles.count()) !== index.size) {
       // deleted or restored elsewhere (another page, an undo): reconcile by key
@@ -302,7 +306,11 @@ export class CaseFile {
       const chunk = articles.slice(i, i + INDEX_CHUNK);
       const texts = await this.db.texts.bulkGet(chunk.map((a) => a.url));
       index.put(chunk.map((a, j) => searchDoc(a, texts[j]?.text)));
-      for (const a of chunk) this.indexedUpTo = Math.max(this.indexedUpTo, a.updatedAt);
+      for (const a of chunk) {
+        if (a.updatedAt > this.indexedUpTo) this.indexedAtLatest.clear();
+        if (a.updatedAt >= this.indexedUpTo) this.indexedAtLatest.add(a.url);
+        this.indexedUpTo = Math.max(this.indexedUpTo, a.updatedAt);
+      }
       if (i + INDEX_CHUNK < articles.length) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
