@@ -40,10 +40,12 @@ const filtered = (o: ListOptions) => !!(o.crimeType || o.incidentId || o.publish
 export function ArticlesTable({ rows, total, options, rowsFor, onOptions, facets, actions, onMore, matchingUrls }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const set = (change: Partial<ListOptions>) => onOptions({ ...options, ...change, offset: 0 });
-  const sortBy = (key: SortKey) =>
-    set({ sort: key, descending: options.sort === key ? !(options.descending ?? false) : key === 'publishedAt' || key === 'readAt' || key === 'amount' });
-  const sort = options.sort ?? 'readAt';
-  const descending = options.descending ?? (sort === 'readAt' || sort === 'publishedAt' || sort === 'amount');
+  // a search without a chosen sort lists the best matches first
+  const byRelevance = !options.sort && !!rowsFor.search?.trim();
+  const sort = options.sort ?? (byRelevance ? null : 'readAt');
+  const newestFirst = (key: SortKey | null) => key === 'readAt' || key === 'publishedAt' || key === 'amount';
+  const descending = options.descending ?? newestFirst(sort);
+  const sortBy = (key: SortKey) => set({ sort: key, descending: sort === key ? !descending : newestFirst(key) });
 
   return (
     <section aria-label="Articles">
@@ -71,7 +73,7 @@ export function ArticlesTable({ rows, total, options, rowsFor, onOptions, facets
         )}
       </form>
       <p class="muted count-line" aria-live="polite">
-        {total === 0 ? 'No article matches.' : `${total.toLocaleString('en-US')} article${total === 1 ? '' : 's'}${filtered(rowsFor) ? ' match' : ''}`}
+        {total === 0 ? 'No article matches.' : `${total.toLocaleString('en-US')} article${total === 1 ? '' : 's'}${filtered(rowsFor) ? ' match' : ''}${byRelevance ? ', best first' : ''}`}
         {filtered(rowsFor) && total > 0 && (
           <button type="button" class="link danger" onClick={async () => actions.deleteArticles(await matchingUrls(), `${total} matching article${total === 1 ? '' : 's'}`)}>
             Delete these {total.toLocaleString('en-US')}
