@@ -74,7 +74,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/*.ts'],
+    // the case file records whole annotations: it stands with the top level, above every folder
+    files: ['lib/*.ts', 'lib/casefile/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [OUTSIDE_THE_ENGINE] }],
       'no-restricted-globals': ['error', ...NO_EXTENSION_GLOBALS],

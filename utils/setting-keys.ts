@@ -5,6 +5,7 @@
 import type { SpanType } from '@/lib/schema';
 import type { Palette } from '@/lib/highlight/palette';
 import type { CitationFormat } from '@/lib/citation/format-names';
+import type { RecordingMode } from '@/lib/casefile/policy';
 
 export interface SettingKey<T> {
   area: 'local' | 'sync';
@@ -24,4 +25,14 @@ export const SETTING_KEYS = {
   /** The reader's own colours, over the default palette. */
   paletteOverrides: setting<Partial<Palette>>('local', 'palette', {}),
   citationFormat: setting<CitationFormat>('local', 'citationFormat', 'apa'),
+  /** 'automatic': every annotated article goes to the case file; 'on-request': only on "Add to case file". */
+  caseFileRecording: setting<RecordingMode>('local', 'caseFileRecording', 'automatic'),
+  /** Recording paused: nothing new is added, whatever the mode. */
+  caseFilePaused: setting<boolean>('local', 'caseFilePaused', false),
+  /** Whether articles read in a private window are recorded. */
+  caseFileInPrivate: setting<boolean>('local', 'caseFileInPrivate', false),
+  /** Sites never recorded, as host names ("example.com" covers its subdomains). */
+  caseFileExcludedSites: setting<string[]>('local', 'caseFileExcludedSites', []),
+  /** Whether an article's text is kept beside its annotation (search and facts survive page edits). */
+  caseFileKeepText: setting<boolean>('local', 'caseFileKeepText', true),
 };

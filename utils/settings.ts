@@ -13,3 +13,10 @@ export const highlightsVisible = item(SETTING_KEYS.highlightsVisible);
 export const hiddenTypes = item(SETTING_KEYS.hiddenTypes);
 export const paletteOverrides = item(SETTING_KEYS.paletteOverrides);
 export const citationFormat = item(SETTING_KEYS.citationFormat);
+
+// The case file (lib/casefile): what the reader lets Hashmark remember, and when.
+export const caseFileRecording = item(SETTING_KEYS.caseFileRecording);
+export const caseFilePaused = item(SETTING_KEYS.caseFilePaused);
+export const caseFileInPrivate = item(SETTING_KEYS.caseFileInPrivate);
+export const caseFileExcludedSites = item(SETTING_KEYS.caseFileExcludedSites);
+export const caseFileKeepText = item(SETTING_KEYS.caseFileKeepText);
