@@ -105,12 +105,18 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
     related: [],
     citation: { csl: toCsl(article, options.today ?? new Date()) },
   };
-  if (options.rank) {
-    const ranked = options.rank(annotation, text);
-    annotation.incident = ranked.incident;
-    annotation.related = ranked.related;
-  }
+  if (options.rank) rankAnnotation(annotation, blocks, options.rank);
   return { annotation, spans };
+}
+
+/**
+ * The article's own incident and its related ones, set on an annotation made without them: the
+ * background paints first and ranks after, since the page's highlights do not depend on it.
+ */
+export function rankAnnotation(annotation: Annotation, blocks: readonly string[], rank: IncidentRanker): void {
+  const ranked = rank(annotation, blocks.join(BLOCK_SEPARATOR));
+  annotation.incident = ranked.incident;
+  annotation.related = ranked.related;
 }
 
 /** The whole path for a parsed page: find the article, read its metadata, annotate. */

@@ -2,17 +2,20 @@
  * The engine, once per browser: the NLP, knowledge and incident index loaded on first use (or while
  * the browser is idle), and the guard that lets only well-formed page input reach them.
  */
-import { annotateBlocks, type AnnotationResult } from '@/lib/annotate';
+import { annotateBlocks, rankAnnotation, type AnnotationResult } from '@/lib/annotate';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { loadIndex } from '@/lib/incidents/load';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
-import type { ArticleMeta } from '@/lib/schema';
+import type { Annotation, ArticleMeta } from '@/lib/schema';
 
 const MAX_BLOCKS = 20_000;
 const MAX_CHARS = 4_000_000;
 
 export interface Engine {
+  /** names, figures, addresses, flags and spans: what the page paints, without the incident ranking */
   annotate(blocks: unknown, article: ArticleMeta): AnnotationResult & { blocks: string[] };
+  /** sets the annotation's own and related incidents (after the page has its spans) */
+  rank(annotation: Annotation, blocks: readonly string[]): void;
   /** loads everything now, so that the first article is as quick as the rest */
   warm(): void;
 }
@@ -46,30 +49,28 @@ export function cleanMeta(m: ArticleMeta | null | undefined): ArticleMeta {
 
 export function createEngine(): Engine {
   let ranker: IncidentRanker | null = null;
-  const rank = () => (ranker ??= rankerFromIndex(loadIndex()));
+  const ranking = () => (ranker ??= rankerFromIndex(loadIndex()));
+  // for the benchmark: the engine's and the ranking's times, as measures in the worker
+  const measure = (name: string, start: number) => {
+    performance.clearMeasures(name);
+    performance.measure(name, { start, end: performance.now() });
+  };
   return {
     annotate(blocks, article) {
-      // for the benchmark: the engine's time and the ranking's share of it, as measures in the worker
       const started = performance.now();
-      const ranker = rank();
       const texts = cleanBlocks(blocks);
-      let rankStart = 0;
-      const timedRank: IncidentRanker = (annotation, text) => {
-        rankStart = performance.now();
-        try {
-          return ranker(annotation, text);
-        } finally {
-          performance.clearMeasures('hashmark:rank');
-          performance.measure('hashmark:rank', { start: rankStart, end: performance.now() });
-        }
-      };
-      const result = annotateBlocks(texts, cleanMeta(article), { rank: timedRank });
-      performance.clearMeasures('hashmark:engine');
-      performance.measure('hashmark:engine', { start: started, end: performance.now() });
+      const result = annotateBlocks(texts, cleanMeta(article));
+      measure('hashmark:engine', started);
       return { ...result, blocks: texts };
     },
+    rank(annotation, blocks) {
+      const started = performance.now();
+      rankAnnotation(annotation, blocks, ranking());
+      measure('hashmark:rank', started);
+    },
     warm() {
-      annotateBlocks(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta(null), { rank: rank() });
+      const { annotation, blocks } = this.annotate(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta(null));
+      this.rank(annotation, blocks);
     },
   };
 }
