@@ -10,6 +10,7 @@ import { plainTextHead, plainTextNodeBlocks } from '@/lib/article/plain-text';
 import { paintSteps, MARK_TAG, type Painting } from '@/lib/highlight/paint';
 import { runSliced } from '@/lib/highlight/slices';
 import { createInPageUi, type CardInfo, type InPageUi } from '@/lib/highlight/card';
+import { removeOrphanedHighlights } from '@/lib/highlight/orphans';
 import { watchForChanges, type ChangeWatcher } from '@/lib/highlight/settle';
 import { dispatcher, messenger, type Envelope } from '@/lib/messages';
 import type { SpanType } from '@/lib/schema';
@@ -58,18 +59,25 @@ export default defineContentScript({
       watcher?.resume();
     };
 
+    // Firefox: an add-on reloaded, updated or removed leaves the old instance's highlights behind (lib/highlight/orphans.ts)
+    const clearWithOrphans = () => {
+      clear();
+      watcher?.pause();
+      removeOrphanedHighlights(document, (host) => !!ui?.contains(host));
+      watcher?.resume();
+    };
+
     const annotate = async (force: boolean): Promise<RunResult> => {
       const url = location.href;
       performance.mark('hashmark:run');
       try {
+        clearWithOrphans();
         const plain = document.contentType === 'text/plain' ? document.querySelector('pre')?.firstChild : null;
         if (!plain && !force && !looksLikeArticle(document)) {
-          clear();
           await send('cs:status', { url, status: 'not-article' });
           return { status: 'not-article', highlights: 0 };
         }
         void send('cs:status', { url, status: 'working' }).catch(() => undefined);
-        clear();
         let blocks: TextBlock[];
         if (plain?.nodeType === Node.TEXT_NODE) blocks = plainTextNodeBlocks(plain as Text);
         else {
