@@ -33,12 +33,15 @@ export default defineBackground(() => {
   /** what each tab's highlights were made from: block texts and spans, for citing single facts */
   const painted = new Map<number, { blocks: string[]; spans: Span[] }>();
   const waiters = new Map<number, (() => void)[]>();
+  /** tabs annotated whose page has not yet reported its painting: not settled for a waiting popup */
+  const unpainted = new Set<number>();
   let ranker: IncidentRanker | null = null;
   let lookup: ((q: string) => ReturnType<ReturnType<typeof searchIndex>>) | null = null;
 
   const setState = (tabId: number, state: TabState) => {
     states.set(tabId, state);
     if (state.status !== 'working') {
+      unpainted.delete(tabId);
       for (const wake of waiters.get(tabId) ?? []) wake();
       waiters.delete(tabId);
     }
@@ -49,7 +52,7 @@ export default defineBackground(() => {
   const settled = (tabId: number) =>
     new Promise<void>((resolve) => {
       const state = states.get(tabId);
-      if (state && state.status !== 'working' && state.status !== 'idle') return resolve();
+      if (state && state.status !== 'working' && state.status !== 'idle' && !unpainted.has(tabId)) return resolve();
       const timer = setTimeout(resolve, WAIT_MS);
       waiters.set(tabId, [...(waiters.get(tabId) ?? []), () => (clearTimeout(timer), resolve())]);
     });
@@ -145,7 +148,10 @@ export default defineBackground(() => {
         painted.set(tabId, { blocks: texts, spans: result.spans });
         const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
         const incidents = loadIndex().filter((x) => ids.has(x.id));
-        setState(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
+        // not setState: a popup waiting for this tab wakes when the page reports its painting (cs:status), with its
+        // count (Firefox's executeScript resolves late, after this reply: the popup found 'ready' with 0 highlights)
+        unpainted.add(tabId);
+        states.set(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
         // the styles may arrive a moment after the reply: the highlights are invisible until then, never wrong
         void insertStyles(tabId, sender.frameId ?? 0);
         return result;
@@ -265,6 +271,7 @@ export default defineBackground(() => {
     states.delete(tabId);
     painted.delete(tabId);
     waiters.delete(tabId);
+    unpainted.delete(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && states.get(tabId)?.status !== 'working') setState(tabId, { status: 'idle' });

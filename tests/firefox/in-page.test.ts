@@ -100,6 +100,8 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     await popup.waitForSelector('[data-ready]');
     await page.waitForFunction(() => document.querySelectorAll('hashmark-mark').length > 20);
     expect(await highlightCount(page)).toBeGreaterThan(20);
+    // the popup that asked shows the count of the painting it caused, not the moment before it
+    expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${await highlightCount(page)} highlights in the page`);
     await popup.close();
     await page.close();
   });
