@@ -9,7 +9,7 @@ import { annotateBlocks } from '@/lib/annotate';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { loadIndex } from '@/lib/incidents/load';
 import { incidentsInvolving, knownLines, searchIndex } from '@/lib/incidents/knows';
-import { dispatcher, messenger, type Envelope, type TabState } from '@/lib/messages';
+import { dispatcher, isEnvelope, messenger, type Envelope, type TabState } from '@/lib/messages';
 import type { ArticleMeta } from '@/lib/schema';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
 import type { CardInfo } from '@/lib/highlight/card';
@@ -19,6 +19,7 @@ import { citeEntity, citeFacts, factJson, factMarkdown, type CitedFact } from '@
 import { formatCitation } from '@/lib/citation/formats';
 import type { Span } from '@/lib/schema';
 import { citationFormat, enabledSites, highlightsVisible, paletteOverrides } from '@/utils/settings';
+import { TabMemory } from '@/utils/tab-memory';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -29,9 +30,11 @@ const MAX_CHARS = 4_000_000;
 const WAIT_MS = 20_000;
 
 export default defineBackground(() => {
-  const states = new Map<number, TabState>();
+  // kept in storage.session too: an idle background is unloaded (Firefox's event page as Chrome's worker)
+  const states = new TabMemory<TabState>('tab-state');
   /** what each tab's highlights were made from: block texts and spans, for citing single facts */
-  const painted = new Map<number, { blocks: string[]; spans: Span[] }>();
+  const painted = new TabMemory<{ blocks: string[]; spans: Span[] }>('tab-painted');
+  const restored = Promise.all([states.restore(), painted.restore()]);
   const waiters = new Map<number, (() => void)[]>();
   /** tabs annotated whose page has not yet reported its painting: not settled for a waiting popup */
   const unpainted = new Set<number>();
@@ -137,8 +140,7 @@ export default defineBackground(() => {
     }
   }
 
-  browser.runtime.onMessage.addListener(
-    dispatcher<Sender>({
+  const handle = dispatcher<Sender>({
       'cs:annotate': async ({ url, article, blocks }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('annotate comes from a tab');
@@ -230,8 +232,8 @@ export default defineBackground(() => {
         lookup ??= searchIndex(loadIndex());
         return lookup(String(query));
       },
-    }),
-  );
+    });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => (isEnvelope(message) ? restored.then(() => handle(message, sender)) : undefined));
 
   // Load the engine and the index while the browser is idle, so the first article is as quick as the rest.
   setTimeout(() => {

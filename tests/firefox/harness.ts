@@ -94,8 +94,8 @@ async function recordingProxy(proxied: ProxiedRequest[]): Promise<{ port: number
   return { port, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Firefox with the e2e build installed as a temporary add-on, every request recorded. */
-export async function launch(): Promise<Firefox> {
+/** Firefox with the e2e build installed as a temporary add-on, every request recorded; `prefs` add to the profile's. */
+export async function launch(prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'hashmark-firefox-'));
   const proxied: ProxiedRequest[] = [];
   const proxy = await recordingProxy(proxied);
@@ -118,6 +118,7 @@ export async function launch(): Promise<Firefox> {
       'network.proxy.share_proxy_settings': false,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
+      ...prefs,
     },
   });
   const requests: BidiRequest[] = [];
@@ -147,13 +148,16 @@ export async function launch(): Promise<Firefox> {
  * For a test file: the test server (with the pages `setup` adds) and one Firefox, started before its
  * tests and stopped after them. Read `firefox` and `site` inside tests and hooks.
  */
-export function useFirefox(setup: (site: Site) => void = () => undefined): { readonly firefox: Firefox; readonly site: Site } {
+export function useFirefox(
+  setup: (site: Site) => void = () => undefined,
+  prefs: Record<string, string | number | boolean> = {},
+): { readonly firefox: Firefox; readonly site: Site } {
   let firefox: Firefox | undefined;
   let site: Site | undefined;
   beforeAll(async () => {
     site = await serve();
     setup(site);
-    firefox = await launch();
+    firefox = await launch(prefs);
   });
   afterAll(async () => {
     await firefox?.close();
