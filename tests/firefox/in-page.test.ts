@@ -11,6 +11,10 @@ import { firefoxAvailable, openAnnotated, openPopup, tabIdOf, useFirefox } from 
 const KUCOIN = paragraphs('kucoin-2020.html');
 const ALPHABAY = paragraphs('alphabay-2017.html');
 
+interface ScriptingApi {
+  browser: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
+}
+
 const marksIn = (page: Page, selector: string) => page.$$eval(`${selector} hashmark-mark`, (m) => m.length);
 const highlightCount = (page: Page) => page.evaluate(() => Number(document.documentElement.getAttribute('data-hashmark')));
 /** the card in Hashmark's shadow root: its text, or null while it is hidden */
@@ -62,7 +66,7 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     await page.close();
   });
 
-  it('cites a figure from its card onto the clipboard, with a link to the passage', async () => {
+  it('cites a figure from its card onto the clipboard, with a link that opens at the passage', async () => {
     const page = await openAnnotated(env.firefox, `${env.site.origin}/articles/kucoin-2020.html`);
     const written = await page.$eval('hashmark-mark[data-type="money"][data-first]', (m) => m.textContent!);
     await page.hover('hashmark-mark[data-type="money"][data-first]');
@@ -73,6 +77,18 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     expect(cited).toMatch(/^> ".+" — \[.+\]\(http.+#:~:text=.+\) \([\d,]+ USD\)$/);
     expect(cited).toContain(written);
     await page.close();
+
+    // Firefox (131 and later) follows the link to the passage: it scrolls the cited sentence into view
+    const link = /\]\((http[^)\s]+#:~:text=[^)\s]+)\)/.exec(cited)![1]!;
+    const sentence = /^> "(.+?)" — /.exec(cited)![1]!;
+    const reader = await env.firefox.puppeteer.newPage();
+    await reader.goto(link.replace('127.0.0.1', 'localhost')); // where the e2e build does not annotate
+    await reader.waitForFunction((start) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.replace(/\s+/g, ' ').includes(start));
+      const box = p?.getBoundingClientRect();
+      return !!box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, { timeout: 15_000 }, sentence.slice(0, 60));
+    await reader.close();
   });
 
   it('annotates an article that arrives late, and again when a section loads, without duplicates', async () => {
@@ -103,6 +119,29 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     // the popup that asked shows the count of the painting it caused, not the moment before it
     expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${await highlightCount(page)} highlights in the page`);
     await popup.close();
+    await page.close();
+  });
+
+  it('annotates a site the reader enabled from the popup by itself (a registered content script)', async () => {
+    const localhost = env.site.origin.replace('127.0.0.1', 'localhost');
+    const first = await env.firefox.puppeteer.newPage();
+    await first.goto(`${localhost}/article`);
+    const popup = await openPopup(env.firefox, await tabIdOf(env.firefox, first));
+    await popup.waitForSelector('[data-ready]');
+    // the e2e build holds localhost's permission already: Firefox grants the request without asking
+    await popup.click('label.site-toggle input');
+    await popup.waitForFunction(() => (document.querySelector('label.site-toggle input') as HTMLInputElement).checked);
+    // the background registers a content script for the site (scripting.registerContentScripts)
+    await popup.waitForFunction(async () => {
+      const scripts = await (globalThis as unknown as ScriptingApi).browser.scripting.getRegisteredContentScripts();
+      return scripts.some((script) => script.matches?.includes('http://localhost/*'));
+    });
+    await popup.close();
+    await first.close();
+    // and a page opened afterwards is annotated with no click
+    const page = await env.firefox.puppeteer.newPage();
+    await page.goto(`${localhost}/article`);
+    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-hashmark')) > 20, { timeout: 30_000 });
     await page.close();
   });
 
