@@ -10,8 +10,11 @@
  * - BiDi refuses to navigate a tab to a moz-extension:// URL unless Firefox runs with
  *   --remote-allow-system-access, and then BiDi never reports such a navigation done:
  *   `openExtensionPage` starts it and waits for the document;
- * - there is no service worker to ask for tab ids: an extension page (the lookup page, kept open)
- *   asks `browser.tabs.query`.
+ * - there is no service worker to ask for tab ids: an extension page (the lookup page, opened for
+ *   the question) asks `browser.tabs.query`.
+ * Every request is recorded twice, from launch on: BiDi's network events for the whole session, and
+ * a proxy that Firefox sends every request for another host than 127.0.0.1 or localhost to (it also
+ * sees the background page's requests, which BiDi does not report).
  * Site access: the e2e manifest lists 127.0.0.1 and localhost in host_permissions, which Firefox
  * grants to a temporary add-on at install (checked in lifecycle.test.ts).
  */
