@@ -2,7 +2,7 @@
  * The background holds the engine (NLP, knowledge, incident index) once per browser and registers
  * its features, each a file in ./background-features that owns its listeners and its cleanup.
  */
-import { dispatcher, type Handlers } from '@/lib/messages';
+import { dispatcher, isEnvelope, type Handlers } from '@/lib/messages';
 import { createTabStore } from './background-features/tab-store';
 import { createEngine } from './background-features/engine';
 import type { BackgroundContext, Feature, Sender } from './background-features/feature';
@@ -24,7 +24,10 @@ export default defineBackground(() => {
   const context: BackgroundContext = { tabs: createTabStore(), engine: createEngine() };
   const features = FEATURES.map((register) => register(context));
   const handlers: Handlers<Sender> = Object.assign({}, ...features.map((f) => f.handlers ?? {}));
-  browser.runtime.onMessage.addListener(dispatcher<Sender>(handlers));
+  const handle = dispatcher<Sender>(handlers);
+  // a background started again after sleeping answers only once it remembers its tabs
+  const restored = context.tabs.restore();
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => (isEnvelope(message) ? restored.then(() => handle(message, sender)) : undefined));
 
   // Load the engine and the index while the browser is idle, so the first article is as quick as the rest.
   setTimeout(() => context.engine.warm(), 500);

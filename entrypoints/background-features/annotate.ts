@@ -17,16 +17,40 @@ async function insertStyles(tabId: number, frameId: number) {
 }
 
 export function annotation({ tabs, engine }: BackgroundContext): Feature {
+  /**
+   * An annotation is ready for the popup once its page is painted and its incidents are ranked: the
+   * engine answers with spans first and ranks after, and a popup that injected the reader (Firefox:
+   * executeScript resolves only after the reply) must not see the tab before it is painted.
+   */
+  const pending = new Map<number, { ranked: boolean; highlights: number | null }>();
+  const readyIfDone = (tabId: number) => {
+    const p = pending.get(tabId);
+    const source = tabs.source(tabId);
+    if (!p?.ranked || p.highlights === null || !source) return;
+    pending.delete(tabId);
+    const ids = new Set([source.annotation.incident?.id, ...source.annotation.related.map((r) => r.id)]);
+    const incidents = loadIndex().filter((x) => ids.has(x.id));
+    tabs.set(tabId, { status: 'ready', url: source.url, annotation: source.annotation, highlights: p.highlights, incidents });
+  };
+
   return {
     handlers: {
       'cs:annotate': ({ url, article, blocks }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('annotate comes from a tab');
         const result = engine.annotate(blocks, article);
-        tabs.setSource(tabId, { blocks: result.blocks, spans: result.spans });
-        const ids = new Set([result.annotation.incident?.id, ...result.annotation.related.map((r) => r.id)]);
-        const incidents = loadIndex().filter((x) => ids.has(x.id));
-        tabs.set(tabId, { status: 'ready', url: typeof url === 'string' ? url : null, annotation: result.annotation, highlights: 0, incidents });
+        const source = { url: typeof url === 'string' ? url : null, annotation: result.annotation, blocks: result.blocks, spans: result.spans };
+        tabs.setSource(tabId, source);
+        pending.set(tabId, { ranked: false, highlights: null });
+        setTimeout(() => {
+          engine.rank(result.annotation, result.blocks);
+          const p = pending.get(tabId);
+          if (p && tabs.source(tabId) === source) {
+            p.ranked = true;
+            tabs.setSource(tabId, source); // kept again, with its incidents
+            readyIfDone(tabId);
+          }
+        }, 0);
         // the styles may arrive a moment after the reply: the highlights are invisible until then, never wrong
         void insertStyles(tabId, sender.frameId ?? 0);
         return { spans: result.spans };
@@ -36,10 +60,15 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
         if (tabId === undefined) return;
         const at = typeof url === 'string' ? url : null;
         const current = tabs.get(tabId);
+        const count = Number(highlights) || 0;
+        if (status !== 'painted') pending.delete(tabId);
         if (status === 'working') tabs.set(tabId, { status: 'working', url: at });
         else if (status === 'not-article') tabs.set(tabId, { status: 'not-article', url: at });
         else if (status === 'error') tabs.set(tabId, { status: 'error', url: at, message: String(message ?? 'unknown error').slice(0, 300) });
-        else if (status === 'painted' && current?.status === 'ready') tabs.set(tabId, { ...current, highlights: Number(highlights) || 0 });
+        else if (pending.has(tabId)) {
+          pending.get(tabId)!.highlights = count;
+          readyIfDone(tabId);
+        } else if (current?.status === 'ready') tabs.set(tabId, { ...current, highlights: count });
       },
       'popup:get-tab': async ({ tabId, annotate, force }) => {
         const current = tabs.get(tabId);

@@ -8,9 +8,9 @@ export function cards({ tabs }: BackgroundContext): Feature {
   return {
     handlers: {
       'cs:card': ({ type, ref }, sender) => {
-        const state = sender.tab?.id === undefined ? undefined : tabs.get(sender.tab.id);
-        if (state?.status !== 'ready' || !isSpanType(type)) return null;
-        return cardInfo(state.annotation, type, Number(ref), loadIndex());
+        const source = sender.tab?.id === undefined ? undefined : tabs.source(sender.tab.id);
+        if (!source || !isSpanType(type)) return null;
+        return cardInfo(source.annotation, type, Number(ref), loadIndex());
       },
     },
     cleanup: () => undefined,

@@ -8,6 +8,7 @@ import { readMetadata } from '@/lib/article/metadata';
 import { plainTextHead, plainTextNodeBlocks } from '@/lib/article/plain-text';
 import { paintSteps, MARK_TAG } from '@/lib/highlight/paint';
 import { runSliced } from '@/lib/base/slices';
+import { removeOrphanedHighlights } from '@/lib/highlight/orphans';
 import type { PageState } from './page';
 
 export type RunResult = { status: 'not-article' | 'painted' | 'error'; highlights: number };
@@ -34,6 +35,12 @@ export function createRunner(page: PageState): Runner {
       // a newer instance may already have painted: its marker stays
       if (!document.querySelector(MARK_TAG)) document.documentElement.removeAttribute('data-hashmark');
     });
+  // Firefox destroys a reloaded, updated or removed add-on's script without running it: what it painted
+  // is still in the page when this instance starts (lib/highlight/orphans.ts)
+  const clearWithOrphans = () => {
+    clear();
+    page.quietly(() => removeOrphanedHighlights(document, (host) => !!page.existingUi()?.contains(host)));
+  };
 
   const collectBlocks = async (plain: Text | null): Promise<TextBlock[]> => {
     if (plain) return plainTextNodeBlocks(plain);
@@ -49,13 +56,12 @@ export function createRunner(page: PageState): Runner {
     try {
       const first = document.contentType === 'text/plain' ? document.querySelector('pre')?.firstChild : null;
       const plain = first?.nodeType === Node.TEXT_NODE ? (first as Text) : null;
+      clearWithOrphans();
       if (!plain && !force && !looksLikeArticle(document)) {
-        clear();
         await send('cs:status', { url, status: 'not-article' });
         return { status: 'not-article', highlights: 0 };
       }
       void send('cs:status', { url, status: 'working' }).catch(() => undefined);
-      clear();
       const blocks = await collectBlocks(plain);
       performance.mark('hashmark:blocks');
       if (!blocks.length) {

@@ -1,11 +1,11 @@
 /** Which parts of a page Hashmark reads and paints, and which it must never touch. */
 
-/** Never read or painted: editors, form fields, code editors, opt-outs, our own UI. */
+/** Never read or painted: editors, form fields, code editors and code blocks, opt-outs, our own UI. */
 export const UNTOUCHABLE_SELECTOR = [
   'input', 'textarea', 'select', 'button', 'option',
   '[contenteditable]:not([contenteditable="false"])',
   '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor', '[role="textbox"]',
-  '[data-hashmark-ignore]', 'hashmark-ui',
+  'pre', '[data-hashmark-ignore]', 'hashmark-ui',
 ].join(',');
 
 /** Elements whose text is never prose. */

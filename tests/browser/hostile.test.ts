@@ -20,7 +20,7 @@ const FILES = ['kucoin-2020.html', 'alphabay-2017.html', 'nomad-2022.html'];
 const USABLE = PAYLOADS.filter((p) => p.id !== 'long-string');
 /** Each page gets a third of the corpus; every name-shaped payload lands on some page. */
 const GROUPS = FILES.map((_, i) => USABLE.filter((_, k) => k % FILES.length === i));
-const MARK_ATTRIBUTES = ['data-type', 'data-ref', 'data-span', 'data-first', 'tabindex', 'data-off', 'aria-describedby'];
+const MARK_ATTRIBUTES = ['data-type', 'data-ref', 'data-span', 'data-first', 'tabindex', 'data-off', 'aria-describedby', 'data-flag'];
 /** What Hashmark's in-page UI (a closed shadow root) is built from: lib/highlight/card.ts. */
 const CARD_TAGS = ['STYLE', 'DIV', 'P', 'UL', 'LI', 'BUTTON'];
 

@@ -3,17 +3,13 @@
  * hover card, late-loading articles, single-page-app navigation, the opt-out attribute,
  * and editable and code regions left alone.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { paragraphs, regionsPage, testPage as page } from '../fixtures/test-pages';
+import { browserAvailable, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
 
-/** The article paragraphs of a fixture, as plain HTML paragraphs. */
-const paragraphs = (file: string) =>
-  [...readFileSync(`${FIXTURES}/${file}`, 'utf8').matchAll(/<p>([^<]{120,})<\/p>/g)].map((m) => `<p>${m[1]}</p>`).join('\n');
 const KUCOIN = paragraphs('kucoin-2020.html');
 const ALPHABAY = paragraphs('alphabay-2017.html');
-const page = (body: string, head = '<meta property="og:type" content="article">') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
 
 const marksIn = (p: Page, selector: string) => p.$$eval(`${selector} hashmark-mark`, (m) => m.length);
 
@@ -23,13 +19,7 @@ describe.skipIf(!browserAvailable())('in-page experience', () => {
   beforeAll(async () => {
     site = await serve();
     site.pages.set('/article', page(`<article><h1>KuCoin hack</h1>${KUCOIN}</article>`));
-    site.pages.set('/regions', page(`<article><h1>KuCoin hack</h1>${KUCOIN}
-      <p data-hashmark-ignore id="ignored">The FBI and Europol said Binance lost $40 million to the Lazarus Group in 2019.</p>
-      <div contenteditable="true" id="editor">The FBI and Europol said Binance lost $40 million to the Lazarus Group.</div>
-      <textarea id="notes">The FBI said Binance lost $40 million.</textarea>
-      <input id="field" value="Lazarus Group stole $281 million">
-      <div class="cm-editor" id="code"><div class="cm-content">const FBI = "Binance lost $40 million to Lazarus Group";</div></div>
-    </article>`));
+    site.pages.set('/regions', regionsPage(KUCOIN));
     site.pages.set('/late', page(`<main id="root"><p>Loading…</p></main><script>
       setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(`<article><h1>KuCoin hack</h1>${KUCOIN}</article>`)}; }, 1200);
     </script>`, ''));
@@ -144,7 +134,7 @@ describe.skipIf(!browserAvailable())('in-page experience', () => {
 
   it('leaves opted-out, editable, form and code regions untouched', async () => {
     const tab = await openAnnotated(browser, `${site.origin}/regions`);
-    for (const region of ['#ignored', '#editor', '#code']) expect(await marksIn(tab, region), region).toBe(0);
+    for (const region of ['#ignored', '#editor', '#code', '#pre']) expect(await marksIn(tab, region), region).toBe(0);
     expect(await tab.inputValue('#notes')).toBe('The FBI said Binance lost $40 million.');
     expect(await tab.inputValue('#field')).toBe('Lazarus Group stole $281 million');
     expect(await tab.$eval('#editor', (e) => [e.childNodes.length, e.textContent])).toEqual([1, 'The FBI and Europol said Binance lost $40 million to the Lazarus Group.']);

@@ -32,8 +32,9 @@ describe.skipIf(!browserAvailable())('a very large page', () => {
     expect(nodes).toBeGreaterThan(50_000);
     await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-hashmark')) > 1000, undefined, { timeout: 150_000, polling: 1000 });
     const yields = await page.evaluate(() => performance.getEntriesByName('hashmark:yield').length);
-    // 150,000 words take hundreds of 8 ms slices; a path that ran in one go would show none
-    expect(yields).toBeGreaterThan(50);
+    // a path that ran in one go would show none; how many depends on the machine's speed (the sliced
+    // work takes well over 100 ms anywhere, in 8 ms slices), so only a few are asked for
+    expect(yields).toBeGreaterThan(5);
     await page.close();
   }, 180_000);
 });
