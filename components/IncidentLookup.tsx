@@ -3,7 +3,7 @@ import type { Incident } from '@/lib/incidents/schema';
 import { CATEGORY_LABELS } from '@/lib/incidents/schema';
 import { amountText } from '@/lib/incidents/amount';
 import { sourcesInOrder } from '@/lib/incidents/source-hosts';
-
+import { SanctionsScreening, type Screening } from './SanctionsScreening';
 
 /** The selection lookup: incidents of the offline index that match a name or phrase. */
 export function IncidentLookup({ initial, search }: { initial: string; search: (q: string) => Promise<Incident[]> }) {
@@ -14,9 +14,9 @@ export function IncidentLookup({ initial, search }: { initial: string; search: (
     return () => clearTimeout(t);
   }, [query]);
   return (
-    <main class="popup lookup">
-      <header class="brand"><span class="logo" aria-hidden="true">#</span> Hashmark incident lookup</header>
-      <label for="q">Search the incident index</label>
+    <section class="incident-search" aria-labelledby="search-title">
+      <h2 id="search-title">Search the incident index</h2>
+      <label for="q">A name or a phrase</label>
       <input id="q" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autoFocus />
       {results === null ? (
         <p role="status">Searching…</p>
@@ -33,6 +33,17 @@ export function IncidentLookup({ initial, search }: { initial: string; search: (
           ))}
         </ol>
       )}
+    </section>
+  );
+}
+
+/** The lookup page: incident search, and sanctions screening of pasted addresses and names. */
+export function LookupPage({ initial, search, screening }: { initial: string; search: (q: string) => Promise<Incident[]>; screening: Screening }) {
+  return (
+    <main class="popup lookup">
+      <header class="brand"><span><span class="logo" aria-hidden="true">#</span> Hashmark lookup</span></header>
+      <IncidentLookup initial={initial} search={search} />
+      <SanctionsScreening screening={screening} />
     </main>
   );
 }

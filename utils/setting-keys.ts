@@ -24,4 +24,6 @@ export const SETTING_KEYS = {
   /** The reader's own colours, over the default palette. */
   paletteOverrides: setting<Partial<Palette>>('local', 'palette', {}),
   citationFormat: setting<CitationFormat>('local', 'citationFormat', 'apa'),
+  /** The popup's sections the reader left open (names, figures, addresses…), by section id. */
+  openSections: setting<string[]>('local', 'popupOpenSections', []),
 };

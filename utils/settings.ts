@@ -13,3 +13,4 @@ export const highlightsVisible = item(SETTING_KEYS.highlightsVisible);
 export const hiddenTypes = item(SETTING_KEYS.hiddenTypes);
 export const paletteOverrides = item(SETTING_KEYS.paletteOverrides);
 export const citationFormat = item(SETTING_KEYS.citationFormat);
+export const openSections = item(SETTING_KEYS.openSections);
