@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SpanType } from '@/lib/schema';
 
 export interface FactTarget {
@@ -42,7 +42,8 @@ export function FactMenu({ label, actions, class: className = '' }: { label: str
   const id = useId();
 
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-  useEffect(() => {
+  // focus moves into the menu as it appears (a layout effect: before the next key press is handled)
+  useLayoutEffect(() => {
     if (!open) return;
     const all = items();
     (first.current === 'first' ? all[0] : all[all.length - 1])?.focus();

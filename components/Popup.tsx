@@ -130,9 +130,11 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
             <Disclosure id="figures" title="Figures" count={state.annotation.figures.length} remembered={openSections}>
               <FigureList figures={state.annotation.figures} handlers={handlers} />
             </Disclosure>
-            <Disclosure id="addresses" title="Addresses" count={state.annotation.addresses.length} remembered={openSections}>
-              <AddressList addresses={state.annotation.addresses} handlers={handlers} />
-            </Disclosure>
+            {state.annotation.addresses.length > 0 && (
+              <Disclosure id="addresses" title="Addresses" count={state.annotation.addresses.length} remembered={openSections}>
+                <AddressList addresses={state.annotation.addresses} handlers={handlers} />
+              </Disclosure>
+            )}
             <Disclosure id="related" title="Related incidents and timeline" count={state.annotation.related.length} remembered={openSections}>
               <RelatedIncidents
                 incident={state.annotation.incident}

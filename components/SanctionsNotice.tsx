@@ -3,7 +3,16 @@ import { describeFlag, SCREENING_LIMITS } from '@/lib/sanctions/describe';
 import { sanctionsNotice, type FlaggedFact } from '@/lib/glance';
 import type { FactHandlers } from './FactMenu';
 
-const things = (n: number) => (n === 1 ? 'name or address' : 'names or addresses');
+/** "1 name", "2 addresses and 1 name": what the list names, counted by kind. */
+function howMany(facts: readonly FlaggedFact[]): { text: string; one: boolean } {
+  const addresses = facts.filter((f) => f.target.type === 'address').length;
+  const names = facts.length - addresses;
+  const parts = [
+    ...(addresses ? [`${addresses} address${addresses === 1 ? '' : 'es'}`] : []),
+    ...(names ? [`${names} name${names === 1 ? '' : 's'}`] : []),
+  ];
+  return { text: parts.join(' and '), one: facts.length === 1 };
+}
 
 function Jumps({ facts, handlers }: { facts: FlaggedFact[]; handlers: FactHandlers }) {
   return (
@@ -30,15 +39,15 @@ export function SanctionsNotice({ annotation, handlers }: { annotation: Annotati
         {listed.length > 0 && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {listed.length} {things(listed.length)} in this article {listed.length === 1 ? 'is' : 'are'} on a sanctions list
+            {howMany(listed).text} in this article {howMany(listed).one ? 'is' : 'are'} on a sanctions list
           </>
         )}
-        {listed.length === 0 && <>{formerly.length} {things(formerly.length)} in this article {formerly.length === 1 ? 'was' : 'were'} formerly on a sanctions list</>}
+        {listed.length === 0 && <>{howMany(formerly).text} in this article {howMany(formerly).one ? 'was' : 'were'} formerly on a sanctions list</>}
       </h2>
       {listed.length > 0 && <Jumps facts={listed} handlers={handlers} />}
       {listed.length > 0 && formerly.length > 0 && <p class="formerly-title">Formerly listed, no longer:</p>}
       {formerly.length > 0 && <Jumps facts={formerly} handlers={handlers} />}
-      <p class="limits muted small">{SCREENING_LIMITS}</p>
+      <p class="limits small">{SCREENING_LIMITS}</p>
     </section>
   );
 }

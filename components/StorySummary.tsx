@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** At most this many names on one line of the glance; the rest are in "Names". */
-const NAMES_PER_ROW = 4;
+const NAMES_PER_ROW = 3;
 
 function Facts({ facts, handlers }: { facts: readonly GlanceFact[]; handlers: FactHandlers }) {
   if (!facts.length) return <span class="muted">not stated</span>;
@@ -67,7 +67,7 @@ export function StorySummary({ annotation, incidents, handlers }: Props) {
           </div>
         ))}
       </dl>
-      {g.from === 'heuristic' && <p class="muted small">Guessed from the names in the article.</p>}
+      {g.from === 'heuristic' && <p class="muted small">Amount and names are best guesses: the headline's amount, the most mentioned names.</p>}
     </section>
   );
 }

@@ -119,10 +119,10 @@ export function readableDate(iso: string): string {
 
 const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && a.value === b.value && a.text === b.text;
 
+/** A figure as the glance shows it: as written, with its reading only when the text is vague ("millions of dollars"). */
 function figureFact(annotation: Annotation, figure: Figure): GlanceFact {
   const ref = annotation.figures.findIndex((f) => sameFigure(f, figure));
-  const detail = figureValue(figure);
-  return { text: figure.text, ...(detail !== figure.text ? { detail } : {}), target: ref >= 0 ? { type: figure.kind, ref } : null };
+  return { text: figure.text, ...(figure.approximate ? { detail: figureValue(figure) } : {}), target: ref >= 0 ? { type: figure.kind, ref } : null };
 }
 
 /** A summary name as the entity it names (by its name or an alias), so it can jump to its highlight. */
@@ -133,7 +133,7 @@ function nameFact(annotation: Annotation, name: string): GlanceFact {
   return entity ? { text: entity.name, target: { type: entity.type, ref } } : { text: name, target: null };
 }
 
-const fromFact = (f: Fact): GlanceFact => ({ text: f.text, ...(f.detailIsValue && f.detail && f.detail !== f.text ? { detail: f.detail } : {}), target: f.target });
+const nameOf = (f: Fact): GlanceFact => ({ text: f.text, target: f.target });
 
 function incidentOf(annotation: Annotation, incidents: readonly Incident[]): GlanceIncident | null {
   if (!annotation.incident) return null;
@@ -165,20 +165,36 @@ export function glance(annotation: Annotation, incidents: readonly Incident[] = 
     };
   }
   const old = summarize(annotation);
-  const amount = old.howMuch.find((f) => f.target && f.target.type !== 'count');
-  // the earliest date the article gives: the heuristic's guess at when it happened
-  const firstDate = old.when.find((f) => f.target);
   return {
     from: 'heuristic',
-    amount: amount ? fromFact(amount) : null,
+    amount: headlineAmount(annotation, old.howMuch),
     victims: [],
     actors: [],
     agencies: [],
-    who: old.who.map(fromFact),
-    date: firstDate ? { text: firstDate.detail ? readableDate(firstDate.detail) : firstDate.text, target: firstDate.target } : null,
+    who: old.who.map(nameOf),
+    date: heuristicDate(old.when, incident),
     crimes,
     incident,
   };
+}
+
+/** Without the engine: the largest amount the headline states, else the largest amount in the article. */
+function headlineAmount(annotation: Annotation, howMuch: readonly Fact[]): GlanceFact | null {
+  const title = (annotation.article.title ?? '').toLowerCase();
+  const inTitle = annotation.figures
+    .filter((f) => (f.kind === 'money' || f.kind === 'crypto') && title.includes(f.text.toLowerCase()))
+    .sort((a, b) => size(b) - size(a))[0];
+  if (inTitle) return figureFact(annotation, inTitle);
+  const largest = howMuch.find((f) => f.target && f.target.type !== 'count');
+  const figure = largest?.target ? annotation.figures[largest.target.ref] : undefined;
+  return figure ? figureFact(annotation, figure) : null;
+}
+
+/** Without the engine: the matched incident's date in the index, else the earliest date the article gives. */
+function heuristicDate(when: readonly Fact[], incident: GlanceIncident | null): GlanceFact | null {
+  if (incident?.date) return { text: readableDate(incident.date), target: null };
+  const first = when.find((f) => f.target);
+  return first ? { text: first.detail ? readableDate(first.detail) : first.text, target: first.target } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
