@@ -9,7 +9,9 @@ import { SanctionsScreening, type Screening } from './SanctionsScreening';
 export function IncidentLookup({ initial, search }: { initial: string; search: (q: string) => Promise<Incident[]> }) {
   const [query, setQuery] = useState(initial);
   const [results, setResults] = useState<Incident[] | null>(null);
+  const blank = query.trim() === '';
   useEffect(() => {
+    if (blank) return;
     const t = setTimeout(() => void search(query).then(setResults), 150);
     return () => clearTimeout(t);
   }, [query]);
@@ -18,7 +20,9 @@ export function IncidentLookup({ initial, search }: { initial: string; search: (
       <h2 id="search-title">Search the incident index</h2>
       <label for="q">A name or a phrase</label>
       <input id="q" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autoFocus />
-      {results === null ? (
+      {blank ? (
+        <p class="muted">Type a name or a phrase: a victim, a group, a coin, a place.</p>
+      ) : results === null ? (
         <p role="status">Searching…</p>
       ) : results.length === 0 ? (
         <p role="status">No indexed incident matches “{query}”.</p>

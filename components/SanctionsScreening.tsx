@@ -34,7 +34,7 @@ export function SanctionsScreening({ screening }: { screening: Screening }) {
   return (
     <section class="screening" aria-labelledby="screening-title">
       <h2 id="screening-title">Screen addresses and names against sanctions lists</h2>
-      <p class="limits muted small">
+      <p class="limits">
         Lists as of {screening.asOf}. {SCREENING_LIMITS} Nothing you paste leaves this browser.
       </p>
       <form onSubmit={run}>
@@ -82,7 +82,8 @@ export function SanctionsScreening({ screening }: { screening: Screening }) {
                   {l.flags.map((f, j) => (
                     <p class="entry" key={j}>
                       <strong>{f.name}</strong> · {f.list}
-                      {f.removedOn ? ` · ${f.listedOn ?? 'date unknown'} to ${f.removedOn}` : f.listedOn ? ` · since ${f.listedOn}` : ''}{' '}
+                      {' · '}
+                      <span class="nowrap">{f.removedOn ? `${f.listedOn ?? 'date unknown'} to ${f.removedOn}` : f.listedOn ? `since ${f.listedOn}` : 'date unknown'}</span>{' '}
                       <a href={f.source} target="_blank" rel="noopener noreferrer">
                         Official source<span class="sr-only"> for {f.name} (opens a new tab)</span>
                       </a>
