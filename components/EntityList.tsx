@@ -16,7 +16,7 @@ export function EntityList({ entities, handlers }: { entities: Entity[]; handler
         const kind = ENTITY_KINDS[type];
         return (
           <div class="group" key={type}>
-            <h3>{kind.plural} <span class="count">{rows.length}</span></h3>
+            <h2 class="group-title">{kind.plural} <span class="count">{rows.length}</span></h2>
             <ShortList
               rows={rows}
               label={kind.plural.toLowerCase()}

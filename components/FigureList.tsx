@@ -15,7 +15,7 @@ export function FigureList({ figures, handlers }: { figures: Figure[]; handlers:
         const spec = FIGURE_KINDS_SPEC[kind];
         return (
           <div class="group" key={kind}>
-            <h3>{spec.plural} <span class="count">{rows.length}</span></h3>
+            <h2 class="group-title">{spec.plural} <span class="count">{rows.length}</span></h2>
             <ShortList
               rows={rows}
               label={spec.plural.toLowerCase()}

@@ -33,8 +33,8 @@ export function HighlightLegend({ settings }: { settings: HighlightSettings }) {
   const [overrides] = useSetting<Partial<Palette>>(settings.palette, {});
   const palette = { ...DEFAULT_PALETTE, ...overrides };
   return (
-    <fieldset class="legend">
-      <legend>Highlight these kinds</legend>
+    <div class="legend" role="group" aria-labelledby="legend-title">
+      <p id="legend-title" class="legend-title">Highlight these kinds</p>
       <ul>
         {SPAN_TYPES.map((t) => (
           <li key={t}>
@@ -50,6 +50,6 @@ export function HighlightLegend({ settings }: { settings: HighlightSettings }) {
         ))}
       </ul>
       <p class="muted small">Alt+Shift+H shows or hides every highlight in the page.</p>
-    </fieldset>
+    </div>
   );
 }
