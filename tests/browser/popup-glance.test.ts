@@ -12,7 +12,7 @@ import type { TabState } from '@/lib/messages';
 import type { Incident } from '@/lib/incidents/schema';
 import { CRIME_TYPE_LABELS } from '@/lib/kinds';
 import { lowContrastTexts } from './contrast';
-import { browserAvailable, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, launch, openAnnotated, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const SHOTS = '/tmp/popup-shots';
 const FIXTURE_ARTICLES = ['kucoin-2020.html', 'nomad-2022.html', 'bitcoin-fog.html'];
