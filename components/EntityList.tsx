@@ -25,7 +25,10 @@ export function EntityList({ entities, handlers }: { entities: Entity[]; handler
                   <FactMenu label={e.name} actions={factActions({ type, ref: i }, handlers)} />
                   {e.aliases.length > 0 && <span class="aliases"> ({e.aliases.join(', ')})</span>}
                   {flagVerdict(e.flags) && <FlagTag flags={e.flags} />}
-                  <span class="count" aria-label={`${e.mentions} mention${e.mentions === 1 ? '' : 's'}`}>×{e.mentions}</span>
+                  <span class="count">
+                    <span aria-hidden="true">×{e.mentions}</span>
+                    <span class="sr-only">{e.mentions} mention{e.mentions === 1 ? '' : 's'}</span>
+                  </span>
                 </li>
               )}
             />

@@ -142,6 +142,7 @@ describe.skipIf(!browserAvailable())('popup at a glance', () => {
     expect(await fact.getAttribute('aria-expanded')).toBe('true');
     const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
     expect(await focused()).toBe('Show in the page');
+    await popup.screenshot({ path: `${SHOTS}/kucoin-2020-menu.png` });
     await popup.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Cite this fact');
     await popup.keyboard.press('End');
@@ -178,6 +179,8 @@ describe.skipIf(!browserAvailable())('popup at a glance', () => {
     expect(await rows.filter({ visible: true }).count()).toBe(5);
     await big.getByRole('button', { name: `Show all ${total}` }).click();
     expect(await rows.filter({ visible: true }).count()).toBe(total);
+    await big.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${SHOTS}/kucoin-2020-names.png` });
 
     const again = await popupFor('kucoin-2020.html', 'light');
     await again.waitForFunction(() => (document.querySelector('details[data-section=names]') as HTMLDetailsElement).open);
