@@ -1,31 +1,37 @@
 import type { Address } from '@/lib/schema';
 import { explorerUrl } from '@/lib/explorers';
-import { CopyButton } from './CopyButton';
+import { listedToday } from '@/lib/sanctions/describe';
+import { FactMenu, factActions, type FactHandlers, type MenuAction } from './FactMenu';
+import { ShortList } from './ShortList';
+import { FlagTag } from './FlagTag';
 
-/** Addresses with chain, checksum validity, copy, and an explorer link that opens only when clicked. */
-export function AddressList({ addresses, onReveal }: { addresses: Address[]; onReveal: (ref: number) => void }) {
-  if (!addresses.length) return null;
+/** Addresses, listed ones first, with chain and checksum; copy and the explorer link (opened only on click) in each one's menu. */
+export function AddressList({ addresses, handlers }: { addresses: Address[]; handlers: FactHandlers }) {
+  if (!addresses.length) return <p class="empty">No addresses found.</p>;
+  const rank = (a: Address) => (listedToday(a.flags) ? 0 : a.flags.length ? 1 : 2);
+  const rows = addresses.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a));
   return (
-    <section aria-label="Addresses" class="addresses">
-      <h2>Addresses</h2>
-      <ul>
-        {addresses.map((a, i) => {
+    <div class="addresses">
+      <ShortList
+        rows={rows}
+        label="addresses"
+        render={({ a, i }, hidden) => {
           const url = explorerUrl(a.chain, a.text);
+          const actions: MenuAction[] = [
+            ...factActions({ type: 'address', ref: i }, handlers),
+            { label: 'Copy address', copy: () => a.text },
+            ...(url ? [{ label: 'Open in a block explorer', href: url }] : []),
+          ];
           return (
-            <li key={a.text}>
-              <button type="button" class="link mono" onClick={() => onReveal(i)} title="Show in the page">{a.text}</button>
+            <li key={a.text} hidden={hidden}>
+              <FactMenu label={a.text} class="mono" actions={actions} />
               <span class="tag">{a.chain}</span>
               <span class={a.valid ? 'tag ok' : 'tag bad'}>{a.valid ? 'checksum valid' : 'checksum invalid'}</span>
-              <CopyButton label="Copy address" text={() => a.text} class="small" />
-              {url && (
-                <a href={url} target="_blank" rel="noopener noreferrer" class="small-link">
-                  Explorer<span class="sr-only"> for {a.text} (opens a new tab)</span>
-                </a>
-              )}
+              <FlagTag flags={a.flags} />
             </li>
           );
-        })}
-      </ul>
-    </section>
+        }}
+      />
+    </div>
   );
 }

@@ -6,8 +6,9 @@ export function ArticleHeader({ article, highlights }: { article: ArticleMeta; h
       <h1 class="title">{article.title ?? 'Untitled article'}</h1>
       <p class="meta">
         {[article.publisher, article.authors.join(', '), article.publishedAt].filter(Boolean).join(' · ') || 'No publisher or date found'}
+        {' · '}
+        <span data-testid="highlight-count">{highlights} highlights</span>
       </p>
-      <p class="meta" data-testid="highlight-count">{highlights} highlights in the page</p>
     </section>
   );
 }

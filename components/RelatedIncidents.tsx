@@ -17,8 +17,7 @@ export function RelatedIncidents({ incident, related, incidents, storyDate }: Pr
   const byId = new Map(incidents.map((x) => [x.id, x]));
   const own = incident ? byId.get(incident.id) : undefined;
   return (
-    <section aria-label="Related incidents" class="related">
-      <h2>Related incidents</h2>
+    <div class="related">
       {own && (
         <p class="own">
           This story is about <strong>{own.name}</strong> ({own.date}
@@ -55,6 +54,6 @@ export function RelatedIncidents({ incident, related, incidents, storyDate }: Pr
           </ol>
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,49 +1,73 @@
-import type { Annotation, SpanType } from '@/lib/schema';
-import { summarize, type Fact } from '@/lib/summary';
-import { CopyButton } from './CopyButton';
+import type { Annotation } from '@/lib/schema';
+import type { Incident } from '@/lib/incidents/schema';
+import { glance, type GlanceFact } from '@/lib/glance';
+import { FactMenu, factActions, type FactHandlers } from './FactMenu';
 
 interface Props {
   annotation: Annotation;
-  onReveal: (type: SpanType, ref: number) => void;
-  /** "Cite this fact" for a figure or a name: the text to copy, as a Markdown line or as JSON */
-  citeFact?: (target: { type: SpanType; ref: number }, as: 'markdown' | 'json') => Promise<string>;
+  incidents: Incident[];
+  handlers: FactHandlers;
 }
 
-/** What happened, who, how much, where, when: each fact jumps to its first highlight. */
-export function StorySummary({ annotation, onReveal, citeFact }: Props) {
-  const s = summarize(annotation);
-  const rows: [string, Fact[]][] = [['What', s.what], ['Who', s.who], ['How much', s.howMuch], ['Where', s.where], ['When', s.when]];
+/** At most this many names on one line of the glance; the rest are in "Names". */
+const NAMES_PER_ROW = 3;
+
+function Facts({ facts, handlers }: { facts: readonly GlanceFact[]; handlers: FactHandlers }) {
+  if (!facts.length) return <span class="muted">not stated</span>;
+  const shown = facts.slice(0, NAMES_PER_ROW);
   return (
-    <section class="summary" aria-label="The story at a glance">
+    <>
+      {shown.map((f, i) => (
+        <span class="fact-item" key={i}>
+          {f.target ? <FactMenu label={f.text} actions={factActions(f.target, handlers)} /> : <span>{f.text}</span>}
+          {f.detail && <span class="muted detail"> = {f.detail}</span>}
+          {i < shown.length - 1 && <span aria-hidden="true">, </span>}
+        </span>
+      ))}
+      {facts.length > shown.length && <span class="muted"> and {facts.length - shown.length} more</span>}
+    </>
+  );
+}
+
+/** The story at a glance: how much, who was hit, by whom, when, what crime, which indexed incident. */
+export function StorySummary({ annotation, incidents, handlers }: Props) {
+  const g = glance(annotation, incidents);
+  const rows: { label: string; id: string; body: preact.ComponentChildren }[] = [
+    { label: 'Amount', id: 'amount', body: <Facts facts={g.amount ? [g.amount] : []} handlers={handlers} /> },
+    ...(g.from === 'engine'
+      ? [
+          { label: 'Victims', id: 'victims', body: <Facts facts={g.victims} handlers={handlers} /> },
+          { label: 'Actors', id: 'actors', body: <Facts facts={g.actors} handlers={handlers} /> },
+          ...(g.agencies.length ? [{ label: 'Authorities', id: 'agencies', body: <Facts facts={g.agencies} handlers={handlers} /> }] : []),
+        ]
+      : [{ label: 'Who', id: 'who', body: <Facts facts={g.who} handlers={handlers} /> }]),
+    { label: 'When', id: 'date', body: <Facts facts={g.date ? [g.date] : []} handlers={handlers} /> },
+    { label: 'Crime', id: 'crime', body: g.crimes.length ? <span>{g.crimes.join(', ')}</span> : <span class="muted">not recognised</span> },
+    {
+      label: 'Incident',
+      id: 'incident',
+      body: g.incident ? (
+        <span>
+          <strong>{g.incident.name}</strong>
+          {(g.incident.date || g.incident.amount) && <span class="muted"> · {[g.incident.date, g.incident.amount].filter(Boolean).join(' · ')}</span>}
+        </span>
+      ) : (
+        <span class="muted">none in the index</span>
+      ),
+    },
+  ];
+  return (
+    <section class="summary" aria-labelledby="glance-title">
+      <h2 id="glance-title" class="sr-only">The story at a glance</h2>
       <dl>
-        {rows.map(([label, facts]) => (
-          <div class="fact-row" key={label}>
-            <dt>{label}</dt>
-            <dd>
-              {facts.length === 0 && <span class="muted">not stated</span>}
-              {facts.map((f, i) => (
-                <span class="fact" key={i}>
-                  {f.target ? (
-                    <button type="button" class="link" onClick={() => onReveal(f.target!.type, f.target!.ref)} title="Show in the page">
-                      {f.text}
-                    </button>
-                  ) : (
-                    <span>{f.text}</span>
-                  )}
-                  {f.detail && f.detail !== f.text && label === 'How much' && <span class="muted"> = {f.detail}</span>}
-                  {citeFact && f.target && (
-                    <span class="cite-buttons">
-                      <CopyButton label="Cite this fact" class="small" text={() => citeFact(f.target!, 'markdown')} />
-                      <CopyButton label="JSON" class="small" text={() => citeFact(f.target!, 'json')} />
-                    </span>
-                  )}
-                  {i < facts.length - 1 && <span aria-hidden="true">, </span>}
-                </span>
-              ))}
-            </dd>
+        {rows.map((r) => (
+          <div class="fact-row" key={r.id} data-row={r.id}>
+            <dt>{r.label}</dt>
+            <dd>{r.body}</dd>
           </div>
         ))}
       </dl>
+      {g.from === 'heuristic' && <p class="muted small">Amount and names are best guesses: the headline's amount, the most mentioned names.</p>}
     </section>
   );
 }

@@ -123,8 +123,24 @@ export interface Annotation {
   addresses: Address[];
   crimeTypes: CrimeType[];
   incident: IncidentRef | null;
+  /** the story at a glance, as the engine reads it; absent from annotations made before it existed */
+  summary?: StorySummaryFacts;
   related: RelatedIncident[];
   citation: { csl: CslItem };
+}
+
+/** The story at a glance (docs/annotation-schema.md, "summary"): names as among `entities`. */
+export interface StorySummaryFacts {
+  /** the headline amount stolen, lost, defrauded, extorted, seized or laundered */
+  amount: MoneyFigure | CryptoFigure | null;
+  /** when the incident happened (ISO prefix), not the publication date; null if the article never says */
+  date: string | null;
+  /** harmed parties */
+  victims: string[];
+  /** perpetrators, suspects, defendants */
+  actors: string[];
+  /** authorities acting in the story */
+  agencies: string[];
 }
 
 /** What the page highlights: one mention, as character offsets into one text block. */

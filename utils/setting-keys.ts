@@ -35,4 +35,6 @@ export const SETTING_KEYS = {
   caseFileExcludedSites: setting<string[]>('local', 'caseFileExcludedSites', []),
   /** Whether an article's text is kept beside its annotation (search and facts survive page edits). */
   caseFileKeepText: setting<boolean>('local', 'caseFileKeepText', true),
+  /** The popup's sections the reader left open (names, figures, addresses…), by section id. */
+  openSections: setting<string[]>('local', 'popupOpenSections', []),
 };

@@ -20,3 +20,4 @@ export const caseFilePaused = item(SETTING_KEYS.caseFilePaused);
 export const caseFileInPrivate = item(SETTING_KEYS.caseFileInPrivate);
 export const caseFileExcludedSites = item(SETTING_KEYS.caseFileExcludedSites);
 export const caseFileKeepText = item(SETTING_KEYS.caseFileKeepText);
+export const openSections = item(SETTING_KEYS.openSections);

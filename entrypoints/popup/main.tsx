@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { messenger, type Envelope } from '@/lib/messages';
 import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
-import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, paletteOverrides } from '@/utils/settings';
+import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, openSections, paletteOverrides } from '@/utils/settings';
 import './style.css';
 
 const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
@@ -34,6 +34,7 @@ void targetTab().then((tabId) => {
       highlights={{ visible: highlightsVisible, hidden: hiddenTypes, palette: paletteOverrides }}
       sites={enabledSites}
       permissions={permissions}
+      openSections={openSections}
     />,
     document.getElementById('app')!,
   );

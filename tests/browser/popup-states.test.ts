@@ -29,7 +29,7 @@ describe.skipIf(!browserAvailable())('popup states', () => {
     expect(await page.locator('input[name=email]').inputValue()).toBe('');
 
     await popup.getByRole('button', { name: 'Annotate anyway' }).click();
-    await popup.locator('.entities').waitFor();
+    await popup.locator('.entities').waitFor({ state: 'attached' }); // in the closed "Names" section
     expect(await popup.locator('.entities li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Europol')]));
     await page.waitForFunction(() => document.querySelectorAll('hashmark-mark').length >= 1);
     // form controls are never touched
