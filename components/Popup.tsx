@@ -12,6 +12,7 @@ import { CitationMenu, loadFormatter, type FormatStore } from './CitationMenu';
 import { CopyButton } from './CopyButton';
 import { HighlightControls, type HighlightSettings } from './HighlightControls';
 import { SiteToggle, type Permissions } from './SiteToggle';
+import { CaseFileNote } from './CaseFileNote';
 import type { Setting } from './useSetting';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
@@ -117,6 +118,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           />
         </div>
       )}
+      <CaseFileNote tabId={tabId} send={send} status={state.status} />
     </main>
   );
 }

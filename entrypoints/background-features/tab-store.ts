@@ -19,6 +19,8 @@ export interface TabStore {
   get(tabId: number): TabState | undefined;
   set(tabId: number, state: TabState): void;
   setSource(tabId: number, source: PaintedSource): void;
+  /** what the tab's highlights were last made from */
+  source(tabId: number): PaintedSource | undefined;
   /**
    * The tab's annotation with what it was made from, when the tab is ready. The page's text is read
    * (by `readPageText`) on the first call for an annotation and kept with it.
@@ -49,6 +51,7 @@ export function createTabStore(): TabStore {
       for (const l of listeners) l(tabId, state);
     },
     setSource: (tabId, source) => void sources.set(tabId, source),
+    source: (tabId) => sources.get(tabId),
     async factSource(tabId, readPageText) {
       const state = states.get(tabId);
       const source = sources.get(tabId);
