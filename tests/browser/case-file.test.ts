@@ -8,12 +8,12 @@
  * (recordAnnotatedTab with incognito: true and the default settings) is tested in
  * tests/unit/casefile-wiring.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { browserAvailable, launch, openAnnotated, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
 
 // AlphaBay is named by the first two; the FBI by all three
 const FIRST = 'alphabay-2017.html';
@@ -139,6 +139,23 @@ describe.skipIf(!browserAvailable())('the case file', () => {
     await expect.poll(() => quote.locator('blockquote').textContent()).toBe(selection.replace(/\s+/g, ' '));
     expect(await quote.getByRole('link', { name: 'open at the quote' }).getAttribute('href')).toContain(`${site.origin}/articles/${QUOTE_PAGE}#:~:text=`);
     await again.close();
+  });
+
+  it('the popup says when the case file has other articles about the incident, and opens the case file', async () => {
+    // the first article again at another address: another article about the same incident
+    site.pages.set('/elsewhere/story.html', readFileSync(join(FIXTURES, FIRST), 'utf8'));
+    const copy = await openAnnotated(browser, `${site.origin}/elsewhere/story.html`);
+    const popup = await openPopup(browser, await tabIdOf(browser, copy));
+    await popup.waitForSelector('[data-ready]');
+    const note = popup.getByRole('region', { name: 'Case file' });
+    await expect.poll(() => note.textContent()).toContain('Your case file has 1 other article about this incident.');
+    const opened = browser.context.waitForEvent('page');
+    await note.getByRole('button', { name: 'Open case file' }).click();
+    const page = await opened;
+    await page.waitForLoadState();
+    expect(page.url()).toBe(research(browser, '/research.html#incidents'));
+    await expect.poll(() => page.locator('.entries li', { hasText: 'AlphaBay' }).first().locator('.count').textContent()).toBe('2 articles');
+    await Promise.all([page.close(), popup.close(), copy.close()]);
   });
 
   it('asks nothing of the network', () => {
