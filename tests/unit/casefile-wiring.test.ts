@@ -6,9 +6,8 @@ import { addressesIndex, namesIndex } from '../../lib/casefile/connections';
 import { notRecordedMessage, recordAnnotatedTab, type AnnotatedTab } from '../../lib/casefile/tab-recording';
 import type { RecorderSettings } from '../../lib/casefile/recorder';
 import { flagVerdict } from '../../lib/sanctions/describe';
-import type { Flag } from '../../lib/schema';
 import { SETTING_KEYS } from '../../utils/setting-keys';
-import { THREE_ARTICLES, sampleInput, type SampleArticle } from '../fixtures/casefile-articles';
+import { FLAGGED_ARTICLE as flagged, LISTED_FLAG as LISTED, REMOVED_FLAG as REMOVED, THREE_ARTICLES, sampleInput, type SampleArticle } from '../fixtures/casefile-articles';
 
 const open: CaseFile[] = [];
 const fresh = () => {
@@ -21,14 +20,6 @@ afterEach(() => {
 });
 
 const [harbor, , quinn] = THREE_ARTICLES as [SampleArticle, SampleArticle, SampleArticle];
-// an invented list and entries: what matters is how a listing in force and a removed one are kept and read
-const LISTED: Flag = { list: 'Example List', name: 'QUINN, Mara', listedOn: '2024-01-02', removedOn: null, source: 'https://list.example.gov/notice/1' };
-const REMOVED: Flag = { list: 'Example List', name: 'HARBOR WALLET', listedOn: '2023-05-06', removedOn: '2024-07-08', source: 'https://list.example.gov/notice/2' };
-const flagged: SampleArticle = {
-  ...harbor,
-  entities: [{ type: 'person', name: 'Mara Quinn', flags: [LISTED] }, { type: 'organization', name: 'Harbor Bridge' }],
-  addresses: [{ chain: 'ethereum', text: '0x52908400098527886E0F7030069857D2E4169EE7', valid: true, flags: [REMOVED] }],
-};
 
 /** The reader's settings as they are before the reader changes any. */
 const DEFAULTS: RecorderSettings = {
