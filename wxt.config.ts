@@ -18,6 +18,7 @@ export default defineConfig({
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Show or hide all Hashmark highlights' },
       'annotate-page': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Annotate this page with Hashmark' },
+      'open-case-file': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open your Hashmark case file' },
     },
     browser_specific_settings: {
       gecko: {

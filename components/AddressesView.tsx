@@ -2,8 +2,9 @@ import { useMemo } from 'preact/hooks';
 import type { CaseArticle } from '@/lib/casefile/types';
 import { addressesIndex } from '@/lib/casefile/connections';
 import { ArticleLinks, Connection } from './ArticleLinks';
+import { SanctionsListings, SanctionsTag } from './SanctionsNote';
 
-const FLAG_LABELS: Record<string, string> = { 'invalid-checksum': 'checksum invalid', sanctioned: 'sanctioned' };
+const FLAG_LABELS: Record<string, string> = { 'invalid-checksum': 'checksum invalid' };
 
 /** Every wallet address in the case file, with its flags and the articles that give it. */
 export function AddressesView({ articles, byUrl }: { articles: readonly CaseArticle[]; byUrl: ReadonlyMap<string, CaseArticle> }) {
@@ -22,9 +23,11 @@ export function AddressesView({ articles, byUrl }: { articles: readonly CaseArti
                 {a.flags.map((f) => (
                   <span key={f} class="tag bad">{FLAG_LABELS[f] ?? f}</span>
                 ))}
+                <SanctionsTag flags={a.sanctions} />
               </>
             }
           >
+            <SanctionsListings flags={a.sanctions} />
             <ArticleLinks urls={a.urls} byUrl={byUrl} />
           </Connection>
         ))}

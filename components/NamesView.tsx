@@ -3,6 +3,7 @@ import type { CaseArticle } from '@/lib/casefile/types';
 import { namesIndex } from '@/lib/casefile/connections';
 import { ENTITY_KINDS } from '@/lib/kinds';
 import { ArticleLinks, Connection } from './ArticleLinks';
+import { SanctionsListings, SanctionsTag } from './SanctionsNote';
 
 const PAGE = 100;
 
@@ -21,7 +22,12 @@ export function NamesView({ articles, byUrl }: { articles: readonly CaseArticle[
       </label>
       <ul class="entries">
         {matching.slice(0, shown).map((n) => (
-          <Connection key={n.key} articles={n.urls.length} head={<><strong>{n.name}</strong> <span class="tag">{ENTITY_KINDS[n.type].singular}</span></>}>
+          <Connection
+            key={n.key}
+            articles={n.urls.length}
+            head={<><strong>{n.name}</strong> <span class="tag">{ENTITY_KINDS[n.type].singular}</span> <SanctionsTag flags={n.sanctions} /></>}
+          >
+            <SanctionsListings flags={n.sanctions} />
             <ArticleLinks urls={n.urls} byUrl={byUrl} />
           </Connection>
         ))}

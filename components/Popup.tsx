@@ -14,6 +14,7 @@ import { Disclosure } from './Disclosure';
 import type { FactHandlers, FactTarget } from './FactMenu';
 import { HighlightLegend, HighlightSwitch, type HighlightSettings } from './HighlightControls';
 import { SiteToggle, type Permissions } from './SiteToggle';
+import { CaseFileNote } from './CaseFileNote';
 import type { Setting } from './useSetting';
 
 export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise<Response<K>>;
@@ -161,6 +162,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           </div>
         </div>
       )}
+      <CaseFileNote tabId={tabId} send={send} status={state.status} />
     </main>
   );
 }

@@ -15,13 +15,15 @@ import { menus } from './background-features/menus';
 import { siteScripts } from './background-features/site-scripts';
 import { incidentIndex } from './background-features/incident-index';
 import { reveal } from './background-features/reveal';
+import { caseFile } from './background-features/case-file';
+import { CaseFile } from '@/lib/casefile/store';
 
 const FEATURES: ((context: BackgroundContext) => Feature)[] = [
-  annotation, tabLifecycle, badge, cards, cite, menus, siteScripts, incidentIndex, reveal,
+  annotation, tabLifecycle, badge, cards, cite, menus, siteScripts, incidentIndex, reveal, caseFile,
 ];
 
 export default defineBackground(() => {
-  const context: BackgroundContext = { tabs: createTabStore(), engine: createEngine() };
+  const context: BackgroundContext = { tabs: createTabStore(), engine: createEngine(), caseFile: new CaseFile() };
   const features = FEATURES.map((register) => register(context));
   const handlers: Handlers<Sender> = Object.assign({}, ...features.map((f) => f.handlers ?? {}));
   const handle = dispatcher<Sender>(handlers);

@@ -7,6 +7,7 @@ import type { Annotation, ArticleMeta, CardInfo, Span } from './schema';
 import type { Incident } from './incidents/schema';
 import type { FactRef } from './citation/fact';
 import type { IndexInfo } from './incidents/knows';
+import type { Tab as CaseFileTab } from './casefile/tabs';
 
 /** What the background knows about one tab. */
 export type TabState =
@@ -15,6 +16,16 @@ export type TabState =
   | { status: 'not-article'; url: string | null }
   | { status: 'ready'; url: string | null; annotation: Annotation; highlights: number; incidents: Incident[] }
   | { status: 'error'; url: string | null; message: string };
+
+/** What the popup says about the case file for one tab. */
+export interface CaseFileStatus {
+  /** the tab's article is in the case file */
+  recorded: boolean;
+  /** "Your case file has 2 other articles about this incident", null when none */
+  incidentLine: string | null;
+  /** why the last recording failed (a full disk), null when it did not */
+  problem: string | null;
+}
 
 export interface Protocol {
   /** content script → background: annotate these blocks of the sender's page; the reply holds only what the page paints */
@@ -34,6 +45,12 @@ export interface Protocol {
   'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
   /** popup → background: scroll the page to a highlight and focus it */
   'popup:reveal': { request: { tabId: number; type: Span['type']; ref: number }; response: boolean };
+  /** popup → background: whether the tab's article is in the case file, and what else there is about its incident */
+  'popup:case-file': { request: { tabId: number }; response: CaseFileStatus };
+  /** popup → background: "Add to case file" (the context menu's path): the tab's article, and the selection as a quote */
+  'popup:add-to-case-file': { request: { tabId: number; selection?: string }; response: { added: boolean; message: string } };
+  /** card or popup → background: open the case file's page, on a tab and a search */
+  'ui:open-research': { request: { tab?: CaseFileTab; search?: string }; response: void };
   /** options or lookup page → background: the incident index's size and span, or a search in it */
   'ui:index-info': { request: Record<string, never>; response: IndexInfo };
   'ui:lookup': { request: { query: string }; response: Incident[] };

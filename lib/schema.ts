@@ -167,4 +167,6 @@ export interface CardInfo {
   citable?: boolean;
   /** the sanctions lists that name it, each with its official source (a link opened only on click) */
   listings?: { text: string; source: string; current: boolean }[];
+  /** "in 2 other articles you read", and the search that opens the case file on them */
+  caseFile?: { line: string; search: string };
 }

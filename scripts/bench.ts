@@ -19,6 +19,7 @@ import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
 import type { ArticleMeta } from '../lib/schema';
 import { benchSanctions } from './bench-sanctions';
+import { benchCaseFile } from './bench-casefile';
 
 const DIRS = ['tests/fixtures/articles', 'tests/articles'];
 
@@ -60,7 +61,7 @@ const row = (...cells: string[]) => rows.push(cells);
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-/** `npm run bench -- --only=paint,cli` runs only those sections (extraction, ranking, popup, paint, heap, size, cli, sanctions). */
+/** `npm run bench -- --only=paint,cli` runs only those sections (extraction, ranking, popup, paint, heap, size, cli, sanctions, casefile). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const want = (section: string) => !only || only.includes(section);
 
@@ -246,6 +247,9 @@ row('CLI batch', `${files.length} files`, `${(files.length / (cliMs / 1000)).toF
 
 // 8. Sanctions screening: per address beside extracting it, and what its data adds to the background.
 if (want('sanctions')) for (const r of await benchSanctions()) row(...r);
+
+// 9. The case file at 5,000 generated articles: first rows, search, recording one article, bytes per article.
+if (want('casefile')) for (const r of await benchCaseFile()) row(...r);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));

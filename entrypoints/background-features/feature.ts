@@ -3,12 +3,15 @@ import type { Browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messages';
 import type { TabStore } from './tab-store';
 import type { Engine } from './engine';
+import type { CaseFile } from '@/lib/casefile/store';
 
 export type Sender = Browser.runtime.MessageSender;
 
 export interface BackgroundContext {
   tabs: TabStore;
   engine: Engine;
+  /** the reader's case file (IndexedDB, opened on first use) */
+  caseFile: CaseFile;
 }
 
 export interface Feature {

@@ -29,7 +29,12 @@ export function cards(page: PageState): () => void {
     const info = infos.get(ref);
     if (!info) return;
     shownFor = mark;
-    page.ui().show(mark, info, (as) => send('ui:cite-fact', { target, as }));
+    page.ui().show(
+      mark,
+      info,
+      (as) => send('ui:cite-fact', { target, as }),
+      (search) => void send('ui:open-research', { search }),
+    );
     mark.setAttribute('aria-describedby', 'hashmark-card');
   };
 

@@ -3,7 +3,7 @@
  * are about (with the amounts each gave, side by side) and their order in time. Pure functions over
  * the stored records.
  */
-import type { EntityType } from '../schema';
+import type { EntityType, Flag } from '../schema';
 import { addressKey, amountLabel, nameKey } from './record';
 import type { CaseArticle, CaseIncident } from './types';
 
@@ -12,6 +12,8 @@ export interface NameEntry {
   /** the spelling most articles used */
   name: string;
   type: EntityType;
+  /** the sanctions lists that named it, in any article */
+  sanctions: Flag[];
   urls: string[];
 }
 
@@ -20,6 +22,8 @@ export interface AddressEntry {
   text: string;
   chain: string;
   flags: string[];
+  /** the sanctions lists that named it, in any article */
+  sanctions: Flag[];
   urls: string[];
 }
 
@@ -39,21 +43,33 @@ export interface IncidentEntry {
 const byCountThenText = <T extends { urls: string[] }>(text: (x: T) => string) => (a: T, b: T) =>
   b.urls.length - a.urls.length || text(a).localeCompare(text(b));
 
+/** The flags of both lists, each listing once (an article read later may carry a newer list). */
+function mergeSanctions(a: readonly Flag[], b: readonly Flag[] | undefined): Flag[] {
+  const out = [...a];
+  for (const f of b ?? []) {
+    if (!out.some((g) => g.list === f.list && g.name === f.name && g.listedOn === f.listedOn && g.removedOn === f.removedOn)) out.push(f);
+  }
+  return out;
+}
+
 const mostCommon = (spellings: Map<string, number>): string => [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 
 /** Every name, with the articles that mention it, most-mentioned first. Aliases are not merged. */
 export function namesIndex(articles: readonly CaseArticle[]): NameEntry[] {
-  const entries = new Map<string, { type: EntityType; spellings: Map<string, number>; urls: Set<string> }>();
+  const entries = new Map<string, { type: EntityType; spellings: Map<string, number>; sanctions: Flag[]; urls: Set<string> }>();
   for (const article of articles) {
     for (const n of article.names) {
       const key = nameKey(n.name);
-      const entry = entries.get(key) ?? { type: n.type, spellings: new Map(), urls: new Set() };
+      const entry = entries.get(key) ?? { type: n.type, spellings: new Map(), sanctions: [], urls: new Set() };
       entry.spellings.set(n.name, (entry.spellings.get(n.name) ?? 0) + 1);
+      entry.sanctions = mergeSanctions(entry.sanctions, n.sanctions);
       entry.urls.add(article.url);
       entries.set(key, entry);
     }
   }
-  return [...entries].map(([key, e]) => ({ key, name: mostCommon(e.spellings), type: e.type, urls: [...e.urls] })).sort(byCountThenText((e) => e.name));
+  return [...entries]
+    .map(([key, e]) => ({ key, name: mostCommon(e.spellings), type: e.type, sanctions: e.sanctions, urls: [...e.urls] }))
+    .sort(byCountThenText((e) => e.name));
 }
 
 /** Every address, with its flags (from any article) and the articles that give it. */
@@ -62,8 +78,9 @@ export function addressesIndex(articles: readonly CaseArticle[]): AddressEntry[]
   for (const article of articles) {
     for (const a of article.addresses) {
       const key = addressKey(a.text);
-      const entry = entries.get(key) ?? { key, text: a.text, chain: a.chain, flags: [], urls: [] };
+      const entry = entries.get(key) ?? { key, text: a.text, chain: a.chain, flags: [], sanctions: [], urls: [] };
       entry.flags = [...new Set([...entry.flags, ...a.flags])].sort();
+      entry.sanctions = mergeSanctions(entry.sanctions, a.sanctions);
       if (!entry.urls.includes(article.url)) entry.urls.push(article.url);
       entries.set(key, entry);
     }

@@ -14,6 +14,12 @@ const isNullableString = (x: unknown): x is string | null => x === null || isStr
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
 const isHttpUrl = (x: unknown): x is string => isString(x) && /^https?:\/\//i.test(x);
 
+const isHttpsUrl = (x: unknown): x is string => isString(x) && /^https:\/\//i.test(x);
+const isFlag = (x: unknown): boolean =>
+  isObject(x) && isString(x.list) && isString(x.name) && isNullableString(x.listedOn) && isNullableString(x.removedOn) && isHttpsUrl(x.source);
+/** Sanctions flags, absent in files exported before they were kept: [] then. */
+const isOptionalFlags = (x: unknown): boolean => x === undefined || (Array.isArray(x) && x.every(isFlag));
+
 function fail(where: string, what: string): never {
   throw new CaseFileImportError(`This file is not a Hashmark case file: ${where} ${what}.`);
 }
@@ -26,15 +32,21 @@ function checkArticle(a: unknown, i: number): ExportedArticle {
   if (!isString(a.readAt) || Number.isNaN(Date.parse(a.readAt))) fail(where, 'has no readAt date');
   if (!isStrings(a.authors) || !isStrings(a.tags) || !isString(a.note) || !isString(a.summary) || !isString(a.textHash)) fail(where, 'lacks authors, tags, note, summary or textHash');
   if (!Array.isArray(a.crimeTypes) || !a.crimeTypes.every((c) => (CRIME_TYPES as readonly unknown[]).includes(c))) fail(where, 'has unknown crime types');
-  if (!Array.isArray(a.names) || !a.names.every((n) => isObject(n) && (ENTITY_TYPES as readonly unknown[]).includes(n.type) && isString(n.name) && isStrings(n.aliases) && typeof n.mentions === 'number')) fail(where, 'has malformed names');
-  if (!Array.isArray(a.addresses) || !a.addresses.every((x) => isObject(x) && (CHAINS as readonly unknown[]).includes(x.chain) && isString(x.text) && isStrings(x.flags))) fail(where, 'has malformed addresses');
+  if (!Array.isArray(a.names) || !a.names.every((n) => isObject(n) && (ENTITY_TYPES as readonly unknown[]).includes(n.type) && isString(n.name) && isStrings(n.aliases) && typeof n.mentions === 'number' && isOptionalFlags(n.sanctions))) fail(where, 'has malformed names');
+  if (!Array.isArray(a.addresses) || !a.addresses.every((x) => isObject(x) && (CHAINS as readonly unknown[]).includes(x.chain) && isString(x.text) && isStrings(x.flags) && isOptionalFlags(x.sanctions))) fail(where, 'has malformed addresses');
   if (!Array.isArray(a.facts) || !a.facts.every((f) => isObject(f) && isString(f.sentence) && isObject(f.figure) && (FIGURE_KINDS as readonly unknown[]).includes(f.figure.kind) && isString(f.figure.text))) fail(where, 'has malformed facts');
   if (a.incident !== null && !(isObject(a.incident) && isString(a.incident.id) && isString(a.incident.name) && isNullableString(a.incident.date))) fail(where, 'has a malformed incident');
   if (a.headline !== null && !(isObject(a.headline) && isString(a.headline.label) && typeof a.headline.value === 'number')) fail(where, 'has a malformed amount');
   if (!isObject(a.csl) || a.csl.type !== 'article-newspaper') fail(where, 'has no citation');
   if (a.text !== undefined && !isString(a.text)) fail(where, 'has a text that is not a string');
   const { url, title, publisher, authors, publishedAt, readAt, names, facts, addresses, crimeTypes, incident, summary, headline, csl, textHash, tags, note, text } = a as unknown as ExportedArticle;
-  const article: ExportedArticle = { url, title, publisher, authors, publishedAt, readAt, names, facts, addresses, crimeTypes, incident, summary, headline, csl, textHash, tags, note };
+  const article: ExportedArticle = {
+    url, title, publisher, authors, publishedAt, readAt,
+    names: names.map((n) => ({ ...n, sanctions: n.sanctions ?? [] })),
+    facts,
+    addresses: addresses.map((x) => ({ ...x, sanctions: x.sanctions ?? [] })),
+    crimeTypes, incident, summary, headline, csl, textHash, tags, note,
+  };
   if (text !== undefined) article.text = text;
   return article;
 }

@@ -13,3 +13,4 @@ export { quoteFromSelection } from './quote';
 export { otherArticlesLine, incidentInCaseFileLine, researchPath } from './links';
 export { TABS, type Tab } from './tabs';
 export type * from './types';
+export { recordAnnotatedTab, caseFileUrl, notRecordedMessage, type AnnotatedTab } from './tab-recording';

@@ -77,11 +77,18 @@ export function buildRecord(input: ArticleInput, now = Date.now()): { article: C
   const { annotation } = input;
   const text = joinBlocks(input.blocks);
   const headline = headlineAmount(annotation.figures);
-  const names: CaseName[] = annotation.entities.map(({ type, name, aliases, mentions }) => ({ type, name, aliases: [...aliases], mentions }));
+  const names: CaseName[] = annotation.entities.map(({ type, name, aliases, mentions, flags }) => ({
+    type,
+    name,
+    aliases: [...aliases],
+    mentions,
+    sanctions: structuredClone(flags),
+  }));
   const addresses: CaseAddress[] = annotation.addresses.map((a) => ({
     chain: a.chain,
     text: a.text,
-    flags: [...new Set([...(a.valid ? [] : ['invalid-checksum']), ...(input.addressFlags?.[a.text] ?? [])])],
+    flags: a.valid ? [] : ['invalid-checksum'],
+    sanctions: structuredClone(a.flags),
   }));
   const article = withKeys({
     url: input.url,

@@ -1,5 +1,5 @@
 /** What the case file stores: the records and the inputs that make them. */
-import type { Address, Annotation, CrimeType, CslItem, EntityType, Figure, Span } from '../schema';
+import type { Address, Annotation, CrimeType, CslItem, EntityType, Figure, Flag, Span } from '../schema';
 
 /** One name as an article gave it. */
 export interface CaseName {
@@ -7,13 +7,18 @@ export interface CaseName {
   name: string;
   aliases: string[];
   mentions: number;
+  /** the sanctions lists that named it when the article was read ([] when none) */
+  sanctions: Flag[];
 }
 
-/** One address as an article gave it, with what is known about it ("invalid-checksum", "sanctioned", …). */
+/** One address as an article gave it, with what is known about it. */
 export interface CaseAddress {
   chain: Address['chain'];
   text: string;
+  /** what the address itself shows: "invalid-checksum" */
   flags: string[];
+  /** the sanctions lists that named it when the article was read ([] when none) */
+  sanctions: Flag[];
 }
 
 /** A figure with the sentence it stands in, kept so a cited fact survives later edits of the page. */
@@ -94,8 +99,6 @@ export interface ArticleInput {
   blocks: readonly string[];
   /** incident date from the shipped index, when the article matched one */
   incidentDate?: string | null;
-  /** extra flags per address text, e.g. { "0x…": ["sanctioned"] } */
-  addressFlags?: Readonly<Record<string, readonly string[]>>;
   /** the reader's "keep text" setting */
   keepText: boolean;
   /** defaults to now */

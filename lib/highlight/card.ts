@@ -7,6 +7,8 @@ import { UI_TAG } from './paint';
 import type { CardInfo } from '../schema';
 /** "Cite this fact": the text to put on the clipboard, as a Markdown line or as JSON. */
 export type CiteAction = (as: 'markdown' | 'json') => Promise<string | null>;
+/** "Open in case file": the background opens the case file's page on a search. */
+export type OpenCaseFile = (search: string) => void;
 
 const STYLE = `
 :host { all: initial; }
@@ -32,7 +34,7 @@ button:focus-visible { outline: 2px solid #0b62d6; outline-offset: 2px; }
 }`;
 
 export interface InPageUi {
-  show(anchor: Element, info: CardInfo, cite?: CiteAction): void;
+  show(anchor: Element, info: CardInfo, cite?: CiteAction, openCaseFile?: OpenCaseFile): void;
   /** true when the element is part of this UI (events from inside the shadow root arrive retargeted to its host) */
   contains(node: EventTarget | null): boolean;
   hide(): void;
@@ -68,7 +70,7 @@ export function createInPageUi(doc: Document): InPageUi {
   };
 
   return {
-    show(anchor, info, cite) {
+    show(anchor, info, cite, openCaseFile) {
       card.replaceChildren(el('p', 'kind', info.kind), el('p', 'text', info.text), el('p', 'meaning', info.meaning));
       for (const listing of info.listings ?? []) {
         const p = el('p', listing.current ? 'listing current' : 'listing', `${listing.current ? '⚠ ' : ''}${listing.text}. `);
@@ -85,6 +87,17 @@ export function createInPageUi(doc: Document): InPageUi {
         const ul = doc.createElement('ul');
         for (const line of info.lines) ul.appendChild(el('li', '', line));
         card.appendChild(ul);
+      }
+      const known = info.caseFile;
+      if (known) {
+        const p = el('p', 'meaning', `${known.line} `);
+        card.appendChild(p);
+        if (openCaseFile) {
+          const button = el('button', '', 'Open in case file') as HTMLButtonElement;
+          button.type = 'button';
+          button.addEventListener('click', () => openCaseFile(known.search));
+          p.appendChild(button);
+        }
       }
       if (info.citable && cite) {
         for (const [label, as] of [['Cite this fact', 'markdown'], ['Copy as JSON', 'json']] as const) {

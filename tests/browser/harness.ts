@@ -60,9 +60,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with the e2e build loaded; `recordHar` records every request from the first one on. */
-export async function launch(options: { recordHar?: string } = {}): Promise<Browser> {
-  const dir = mkdtempSync(join(tmpdir(), 'hashmark-e2e-'));
+/**
+ * Chromium with the e2e build loaded; `recordHar` records every request from the first one on.
+ * `profileDir` reuses a profile (a browser restart on the same profile) and leaves it in place on close.
+ */
+export async function launch(options: { recordHar?: string; profileDir?: string } = {}): Promise<Browser> {
+  const dir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hashmark-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: CHROMIUM,
@@ -81,7 +84,7 @@ export async function launch(options: { recordHar?: string } = {}): Promise<Brow
     extensionId,
     async close() {
       await context.close(); // also writes the HAR, when recording
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

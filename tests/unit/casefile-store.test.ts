@@ -38,7 +38,7 @@ describe('recording', () => {
     expect(first.textHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await file.text(harbor.url)).toBe(joinBlocks(harbor.sentences));
     const third = (await file.get(quinn.url))!;
-    expect(third.addresses).toEqual([{ chain: 'bitcoin', text: '1BoatSLRHtKNngkdXEeobR76b53LETtpyT', flags: ['invalid-checksum'] }]);
+    expect(third.addresses).toEqual([{ chain: 'bitcoin', text: '1BoatSLRHtKNngkdXEeobR76b53LETtpyT', flags: ['invalid-checksum'], sanctions: [] }]);
   });
 
   it('keeps no text when the reader turned text-keeping off, but still hashes it', async () => {

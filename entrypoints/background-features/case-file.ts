@@ -1,0 +1,148 @@
+/**
+ * The case file in the background: records each annotated article after the page has its reply (never
+ * in its way), "Add to case file" (page or selection, from the right-click menu or the popup), "Open case
+ * file" (menu, toolbar menu, keyboard command, popup, cards), and what the popup says about it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { Annotation } from '@/lib/schema';
+import type { TabState } from '@/lib/messages';
+import {
+  caseFileUrl,
+  incidentInCaseFileLine,
+  notRecordedMessage,
+  quoteFromSelection,
+  recordAnnotatedTab,
+  researchPath,
+  TABS,
+  CaseFileFullError,
+  type RecorderSettings,
+  type RecordingResult,
+  type Tab,
+} from '@/lib/casefile';
+import { caseFileExcludedSites, caseFileInPrivate, caseFileKeepText, caseFilePaused, caseFileRecording } from '@/utils/settings';
+import { annotateOnRequest, toTab } from './inject';
+import { listen, type BackgroundContext, type Feature } from './feature';
+
+const ADD = 'hashmark-case-file-add';
+const OPEN = 'hashmark-case-file-open';
+export const OPEN_COMMAND = 'open-case-file';
+const WAIT_MS = 20_000;
+
+type Ready = Extract<TabState, { status: 'ready' }>;
+
+async function recorderSettings(): Promise<RecorderSettings> {
+  const [mode, paused, inPrivate, excludedSites, keepText] = await Promise.all([
+    caseFileRecording.getValue(),
+    caseFilePaused.getValue(),
+    caseFileInPrivate.getValue(),
+    caseFileExcludedSites.getValue(),
+    caseFileKeepText.getValue(),
+  ]);
+  return { mode, paused, inPrivate, excludedSites, keepText };
+}
+
+/** A tab we cannot look at any more counts as private: nothing is recorded of it. */
+const isIncognito = (tabId: number): Promise<boolean> => browser.tabs.get(tabId).then((t) => t.incognito, () => true);
+
+export function openResearch(view: { tab?: Tab; search?: string } = {}): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(researchPath(view) as '/research.html') });
+}
+
+function createMenus() {
+  // menus.ts empties the menu first, in a listener registered before this one: these are created after
+  browser.contextMenus.create({ id: ADD, title: 'Add to case file', contexts: ['page', 'selection'] });
+  browser.contextMenus.create({ id: OPEN, title: 'Open case file', contexts: ['page', 'action'] });
+}
+
+export function caseFile({ tabs, caseFile: file }: BackgroundContext): Feature {
+  /** each annotation's recording, so that it is recorded once and the popup can wait for it */
+  const recordings = new WeakMap<Annotation, Promise<RecordingResult>>();
+  let problem: string | null = null;
+
+  const record = (tabId: number, state: Ready, trigger: 'annotated' | 'requested'): Promise<RecordingResult> => {
+    const source = tabs.source(tabId);
+    const recording = Promise.all([isIncognito(tabId), recorderSettings()])
+      .then(([incognito, settings]) =>
+        recordAnnotatedTab(file, { ...state, incognito, spans: source?.spans ?? [], blocks: source?.blocks ?? [] }, settings, trigger),
+      )
+      .then((result) => {
+        if (result.recorded) problem = null;
+        else if (result.reason === 'full') problem = result.message;
+        return result;
+      })
+      .catch((error: unknown): RecordingResult => {
+        problem = `The case file could not record this article: ${error instanceof Error ? error.message : String(error)}`;
+        return { recorded: false, reason: 'full', message: problem };
+      });
+    recordings.set(state.annotation, recording);
+    return recording;
+  };
+
+  /** "Add to case file": annotates the page first when it has not been, records it, stores the quote. */
+  const add = async (tabId: number, selection?: string): Promise<{ added: boolean; message: string }> => {
+    let state = tabs.get(tabId);
+    if (state?.status !== 'ready') {
+      await annotateOnRequest(tabId).catch(() => undefined);
+      await tabs.settled(tabId, WAIT_MS);
+      state = tabs.get(tabId);
+    }
+    if (state?.status !== 'ready') return { added: false, message: 'Not added: Hashmark could not read this page.' };
+    const earlier = await recordings.get(state.annotation);
+    const result = earlier?.recorded ? earlier : await record(tabId, state, 'requested');
+    if (!result.recorded) return { added: false, message: notRecordedMessage(result) };
+    if (!selection?.trim()) return { added: true, message: 'Added to your case file.' };
+    const source = await tabs.factSource(tabId, () => toTab(tabId)('bg:page-text', {}));
+    const quote = quoteFromSelection(result.article.url, selection, source?.pageText ?? selection);
+    if (!quote) return { added: true, message: 'Added to your case file.' };
+    try {
+      await file.addQuote(quote);
+    } catch (error) {
+      if (error instanceof CaseFileFullError) return { added: true, message: (problem = error.message) };
+      throw error;
+    }
+    return { added: true, message: 'Added to your case file, with the quote.' };
+  };
+
+  const offs = [
+    // after the annotate reply: onChange fires inside the handler, the timer runs once the reply is sent
+    tabs.onChange((tabId, state) => {
+      if (state.status === 'ready' && !recordings.has(state.annotation)) {
+        recordings.set(state.annotation, new Promise((done) => setTimeout(() => void record(tabId, state, 'annotated').then(done), 0)));
+      }
+    }),
+    listen(browser.runtime.onInstalled, createMenus),
+    listen(browser.contextMenus.onClicked, (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+      if (info.menuItemId === ADD && tab?.id !== undefined) void add(tab.id, info.selectionText);
+      if (info.menuItemId === OPEN) void openResearch();
+    }),
+    listen(browser.commands.onCommand, (command: string) => {
+      if (command === OPEN_COMMAND) void openResearch();
+    }),
+  ];
+
+  return {
+    handlers: {
+      'popup:add-to-case-file': ({ tabId, selection }) => add(tabId, typeof selection === 'string' ? selection : undefined),
+      'popup:case-file': async ({ tabId }) => {
+        const state = tabs.get(tabId);
+        if (state?.status !== 'ready' || !state.url) return { recorded: false, incidentLine: null, problem };
+        await recordings.get(state.annotation);
+        const url = caseFileUrl(state.url);
+        const incident = state.annotation.incident;
+        const [stored, others] = await Promise.all([
+          file.get(url).catch(() => undefined),
+          incident ? file.articlesAboutIncident(incident.id, url).catch(() => []) : [],
+        ]);
+        return { recorded: !!stored, incidentLine: incidentInCaseFileLine(others.length), problem };
+      },
+      'ui:open-research': async ({ tab, search }) => {
+        // a card asks from a page: take only a known tab and a bounded search
+        await openResearch({
+          ...(TABS.includes(tab as Tab) ? { tab } : {}),
+          ...(typeof search === 'string' && search ? { search: search.slice(0, 200) } : {}),
+        });
+      },
+    },
+    cleanup: () => offs.forEach((off) => off()),
+  };
+}
