@@ -39,11 +39,12 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('annotate comes from a tab');
         const result = engine.annotate(blocks, article);
-        const source = { url: typeof url === 'string' ? url : null, annotation: result.annotation, blocks: result.blocks, spans: result.spans };
+        const source = { url: typeof url === 'string' ? url : null, incognito: sender.tab?.incognito ?? true, annotation: result.annotation, blocks: result.blocks, spans: result.spans };
         tabs.setSource(tabId, source);
         pending.set(tabId, { ranked: false, highlights: null });
         setTimeout(() => {
           engine.rank(result.annotation, result.blocks);
+          tabs.ranked(tabId, source);
           const p = pending.get(tabId);
           if (p && tabs.source(tabId) === source) {
             p.ranked = true;

@@ -22,6 +22,8 @@ import {
 import { caseFileExcludedSites, caseFileInPrivate, caseFileKeepText, caseFilePaused, caseFileRecording } from '@/utils/settings';
 import { annotateOnRequest, toTab } from './inject';
 import { listen, type BackgroundContext, type Feature } from './feature';
+import type { PaintedSource } from './tab-store';
+import { loadIndex } from '@/lib/incidents/load';
 
 const ADD = 'hashmark-case-file-add';
 const OPEN = 'hashmark-case-file-open';
@@ -59,11 +61,11 @@ export function caseFile({ tabs, caseFile: file }: BackgroundContext): Feature {
   const recordings = new WeakMap<Annotation, Promise<RecordingResult>>();
   let problem: string | null = null;
 
-  const record = (tabId: number, state: Ready, trigger: 'annotated' | 'requested'): Promise<RecordingResult> => {
-    const source = tabs.source(tabId);
-    const recording = Promise.all([isIncognito(tabId), recorderSettings()])
+  const record = (tabId: number, state: Ready, trigger: 'annotated' | 'requested', from: PaintedSource | undefined = tabs.source(tabId)): Promise<RecordingResult> => {
+    const incognito = from ? Promise.resolve(from.incognito) : isIncognito(tabId);
+    const recording = Promise.all([incognito, recorderSettings()])
       .then(([incognito, settings]) =>
-        recordAnnotatedTab(file, { ...state, incognito, spans: source?.spans ?? [], blocks: source?.blocks ?? [] }, settings, trigger),
+        recordAnnotatedTab(file, { ...state, incognito, spans: from?.spans ?? [], blocks: from?.blocks ?? [] }, settings, trigger),
       )
       .then((result) => {
         if (result.recorded) problem = null;
@@ -104,11 +106,12 @@ export function caseFile({ tabs, caseFile: file }: BackgroundContext): Feature {
   };
 
   const offs = [
-    // after the annotate reply: onChange fires inside the handler, the timer runs once the reply is sent
-    tabs.onChange((tabId, state) => {
-      if (state.status === 'ready' && !recordings.has(state.annotation)) {
-        recordings.set(state.annotation, new Promise((done) => setTimeout(() => void record(tabId, state, 'annotated').then(done), 0)));
-      }
+    // once the annotation has its incidents (after the page's reply), even if the reader closed the tab since
+    tabs.onRanked((tabId, source) => {
+      if (recordings.has(source.annotation)) return;
+      const ids = new Set([source.annotation.incident?.id, ...source.annotation.related.map((r) => r.id)]);
+      const state: Ready = { status: 'ready', url: source.url, annotation: source.annotation, highlights: 0, incidents: loadIndex().filter((x) => ids.has(x.id)) };
+      recordings.set(source.annotation, new Promise((done) => setTimeout(() => void record(tabId, state, 'annotated', source).then(done), 0)));
     }),
     listen(browser.runtime.onInstalled, createMenus),
     listen(browser.contextMenus.onClicked, (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {

@@ -17,6 +17,8 @@ const MAX_PAGE_TEXT = 4_000_000;
 /** What a tab's highlights were made from. */
 export interface PaintedSource {
   url: string | null;
+  /** whether the tab is in a private window */
+  incognito: boolean;
   annotation: Annotation;
   blocks: string[];
   spans: Span[];
@@ -39,6 +41,9 @@ export interface TabStore {
   settled(tabId: number, timeoutMs: number): Promise<void>;
   forget(tabId: number): void;
   onChange(listener: (tabId: number, state: TabState) => void): () => void;
+  /** an annotation complete with its incidents (whether or not its tab is still open) */
+  ranked(tabId: number, source: PaintedSource): void;
+  onRanked(listener: (tabId: number, source: PaintedSource) => void): () => void;
 }
 
 export function createTabStore(): TabStore {
@@ -47,6 +52,7 @@ export function createTabStore(): TabStore {
   const pageTexts = new Map<number, { of: PaintedSource; text: Promise<string> }>();
   const waiters = new Map<number, (() => void)[]>();
   const listeners = new Set<(tabId: number, state: TabState) => void>();
+  const rankedListeners = new Set<(tabId: number, source: PaintedSource) => void>();
 
   const wake = (tabId: number) => {
     for (const w of waiters.get(tabId) ?? []) w();
@@ -89,6 +95,13 @@ export function createTabStore(): TabStore {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    ranked(tabId, source) {
+      for (const l of rankedListeners) l(tabId, source);
+    },
+    onRanked(listener) {
+      rankedListeners.add(listener);
+      return () => rankedListeners.delete(listener);
     },
   };
 }

@@ -140,6 +140,10 @@ describe.skipIf(!browserAvailable())('no network', () => {
         await popup.selectOption('#citation-format', format);
         await popup.waitForFunction((f) => (document.querySelector('#citation-format') as HTMLSelectElement).value === f, format);
       }
+      // every section open, so every copy button is pressed
+      for (const section of await popup.locator('details[data-section]').all()) {
+        if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').first().click();
+      }
       for (const button of await popup.locator('button.copy').all()) await button.click();
       await popup.locator('.entities li button').first().click(); // show in the page
       const toggle = popup.getByRole('switch');
