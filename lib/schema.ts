@@ -65,6 +65,24 @@ export interface RelatedIncident extends IncidentRef {
   why: string[];
 }
 
+/** The story at a glance: see docs/annotation-schema.md, `summary`. */
+export interface Summary {
+  /** the headline sum stolen, lost, defrauded, extorted, seized or laundered */
+  amount: MoneyFigure | CryptoFigure | null;
+  /** when the incident happened (ISO prefix), not the publication date */
+  date: string | null;
+  /** entity names, as in `entities` */
+  victims: string[];
+  actors: string[];
+  agencies: string[];
+}
+
+/** Why a crime type was given: the sentence of the article that says it most plainly. */
+export interface CrimeEvidence {
+  type: CrimeType;
+  sentence: string;
+}
+
 export interface CslName {
   family?: string;
   given?: string;
@@ -93,8 +111,11 @@ export interface Annotation {
   figures: Figure[];
   addresses: Address[];
   crimeTypes: CrimeType[];
+  /** one row per crime type, in the same order */
+  crimeEvidence: CrimeEvidence[];
   incident: IncidentRef | null;
   related: RelatedIncident[];
+  summary: Summary;
   citation: { csl: CslItem };
 }
 

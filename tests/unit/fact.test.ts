@@ -201,8 +201,10 @@ const ANNOTATION: Annotation = {
   figures: FIGURES,
   addresses: [],
   crimeTypes: ['cryptojacking'],
+  crimeEvidence: [],
   incident: null,
   related: [],
+  summary: { amount: null, date: null, victims: [], actors: [], agencies: [] },
   citation: { csl: toCsl(META, new Date(Date.UTC(2024, 0, 2))) },
 };
 const SPANS = [spanOf(0, '850,000 computers', 0), spanOf(0, '$4.5 million', 1), spanOf(1, 'Aug. 2019', 2)];

@@ -1,0 +1,150 @@
+/**
+ * The story at a glance (`summary` in docs/annotation-schema.md): the headline amount, when the
+ * incident happened, and who was harmed, who did it and which authorities acted. Each fact is
+ * chosen by where and how it is said: the headline and the lede outweigh background paragraphs,
+ * and a cue must describe the crime itself (stolen, drained, defrauded) rather than a comparison,
+ * a fine or a later court step.
+ */
+import type { CryptoFigure, Entity, Figure, MoneyFigure, Summary } from '../schema';
+import { KNOWLEDGE } from '../knowledge';
+import { nameKey } from './tokens';
+import { sentenceIndexAt, type Sentence } from './sentences';
+
+export interface PlacedFigure {
+  figure: Figure;
+  start: number;
+  end: number;
+}
+
+export interface PlacedMention {
+  start: number;
+  end: number;
+  /** index into entities */
+  ref: number;
+}
+
+export interface LeadInput {
+  /** figures found in the headline (not part of the body text) */
+  titleFigures: readonly Figure[];
+  title: string | null;
+  publishedAt: string | null;
+  sentences: readonly Sentence[];
+  figures: readonly PlacedFigure[];
+  entities: readonly Entity[];
+  mentions: readonly PlacedMention[];
+}
+
+/** Words that say a sum was taken, lost or seized in the crime itself. */
+const CRIME_SUM = /\b(?:stole|stolen|steal|theft|heist|hack(?:ed|ers?)?|exploit(?:ed)?|drain(?:ed|ing)?|siphon(?:ed)?|looted|lost|losses?|defraud(?:ed|ing)?|fraud|scam(?:med)?|swindl\w*|embezzl\w*|misappropriat\w*|extort(?:ed|ion)?|ransom|launder(?:ed|ing)?|seiz(?:ed|ure)|recover(?:ed|y)|forfeit\w*|froze|frozen|confiscat\w*|took|taken|worth of|made off|cashed out|victims?|investors?|collapse[ds]?|raised)\b/i;
+/** Words that put a sum beside the story rather than in it. */
+const ASIDE_SUM = /\b(?:than|compared|so far this year|in total|industry|across|combined|fine[ds]?|penalty|bail|reward|bounty|salary|settle(?:d|ment)?|market (?:value|cap)|valuation|revenue|budget|per (?:day|month|year)|a month|a year|each)\b/i;
+/** Words that date the crime itself, or the moment a long-running one was stopped or exposed. */
+const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:ed)?|exploit(?:ed)?|drain(?:ed)?|compromised|infected|collapsed?|halted|suspended|froze|frozen|went (?:offline|dark)|disappeared|vanished|shut (?:down)?|taken down|took down|seized|dismantled|raided|exposed|detected|discovered|noticed|struck|hit|encrypted|locked|paid)\b/i;
+/** A later court or police step, which the gold never takes as the incident's date. */
+const LATER_STEP = /\b(?:sentenc(?:ed|ing)|pleaded|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
+
+const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named)\b/i;
+const ACTOR_AFTER = /^[^.;]{0,60}?\b(?:was|were|has been|had been|is|are)?\s*(?:charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|hacked|allegedly|admitted|faces?|faced|behind)\b/i;
+const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|attributed (?:it |the \w+ )?to|blamed|behind|linked to|tied to|by)\s+(?:\w+\s+){0,3}$/i;
+const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors)|^[^.;]{0,30}?\b(?:lost|suffered|paid (?:a |the )?ransom|said it (?:was|had been) (?:hacked|attacked))/i;
+const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|breach (?:of|at)|exploit of|theft from|stolen from|drained from|taken from|victims? (?:of|including)|targeted|hit|customers of|users of|struck)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+/** Threat kinds that name a group of people rather than software. */
+const GROUP_THREATS = new Set(['group', 'state-group', 'campaign', 'ransomware']);
+const THREAT_KIND = new Map(KNOWLEDGE.threats.flatMap((t) => [t.name, ...t.aliases].map((n) => [nameKey(n), t.kind] as const)));
+/** Criminal services: the service itself is an actor. */
+const CRIMINAL_ORGS = new Set(['mixer', 'darknet-market']);
+const ORG_KIND = new Map(KNOWLEDGE.organizations.flatMap((o) => [o.name, ...o.aliases].map((n) => [nameKey(n), o.kind] as const)));
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+const isSum = (f: Figure): f is MoneyFigure | CryptoFigure => f.kind === 'money' || f.kind === 'crypto';
+
+/** Higher for the headline and the first paragraphs. */
+const placeWeight = (block: number) => 1.5 * Math.exp(-block / 3);
+
+function pickAmount(input: LeadInput): PlacedFigure | null {
+  const { sentences } = input;
+  let best: { f: PlacedFigure; score: number } | null = null;
+  const repeats = new Map<string, number>();
+  const key = (f: MoneyFigure | CryptoFigure) => `${f.kind}:${f.kind === 'money' ? f.currency : f.asset}:${f.value.toPrecision(3)}`;
+  for (const f of input.figures) if (isSum(f.figure)) repeats.set(key(f.figure), (repeats.get(key(f.figure)) ?? 0) + 1);
+  for (const f of input.figures) {
+    const fig = f.figure;
+    if (!isSum(fig)) continue;
+    const s = sentences[sentenceIndexAt(sentences, f.start)]!;
+    let score = placeWeight(s.block);
+    if (input.titleFigures.some((t) => t.kind === fig.kind && sameValue(t.value as number, fig.value))) score += 3;
+    if (CRIME_SUM.test(s.text)) score += 2;
+    if (ASIDE_SUM.test(s.text)) score -= 1.5;
+    if (fig.approximate) score -= 1;
+    if (fig.kind === 'money' && fig.currency === 'USD') score += 0.3;
+    score += 0.5 * Math.min(3, (repeats.get(key(fig)) ?? 1) - 1);
+    if (!best || score > best.score) best = { f, score };
+  }
+  // A sum the story never ties to the crime, nor puts in its headline or opening, does not lead it.
+  return best && best.score >= 2.5 ? best.f : null;
+}
+
+function pickDate(input: LeadInput, amount: PlacedFigure | null): string | null {
+  const { sentences } = input;
+  const published = input.publishedAt;
+  const amountSentence = amount ? sentenceIndexAt(sentences, amount.start) : -1;
+  let best: { value: string; score: number } | null = null;
+  for (const f of input.figures) {
+    const fig = f.figure;
+    if (fig.kind !== 'date') continue;
+    if (published && fig.value.slice(0, published.length) > published) continue;
+    const i = sentenceIndexAt(sentences, f.start);
+    const s = sentences[i]!;
+    let score = placeWeight(s.block) / 1.5;
+    const event = EVENT.test(s.text);
+    if (event) score += 2;
+    if (LATER_STEP.test(s.text)) score -= event ? 0.5 : 1.5;
+    if (i === amountSentence) score += 1.5;
+    else if (amount && sentences[amountSentence]?.block === s.block) score += 0.5;
+    score += fig.value.length >= 10 ? 0.3 : fig.value.length >= 7 ? 0.15 : -0.5;
+    if (published && fig.value === published && !event) score -= 1;
+    if (!best || score > best.score) best = { value: fig.value, score };
+  }
+  return best && best.score >= 1.5 ? best.value : null;
+}
+
+type Role = 'victims' | 'actors' | 'agencies';
+
+function roleOf(entity: Entity, mentions: readonly PlacedMention[], sentences: readonly Sentence[], text: (s: number, e: number) => string): Role | null {
+  if (entity.type === 'agency') {
+    const acting = mentions.some((m) => AGENCY_ACTS.test(sentences[sentenceIndexAt(sentences, m.start)]!.text));
+    return acting ? 'agencies' : null;
+  }
+  if (entity.type !== 'person' && entity.type !== 'organization' && entity.type !== 'threat') return null;
+  const keys = [entity.name, ...entity.aliases].map(nameKey);
+  if (entity.type === 'threat' && !keys.some((k) => GROUP_THREATS.has(THREAT_KIND.get(k) ?? 'group'))) return null;
+  if (entity.type === 'organization' && keys.some((k) => CRIMINAL_ORGS.has(ORG_KIND.get(k) ?? ''))) return 'actors';
+  let actor = 0;
+  let victim = 0;
+  for (const m of mentions) {
+    const s = sentences[sentenceIndexAt(sentences, m.start)]!;
+    const before = text(Math.max(s.start, m.start - 60), m.start);
+    const after = text(m.end, Math.min(s.end, m.end + 80));
+    if (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before)) actor++;
+    if (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) victim++;
+  }
+  if (entity.type === 'threat') return actor || mentions.length >= 2 ? 'actors' : null;
+  if (actor > victim) return 'actors';
+  if (victim > 0) return 'victims';
+  return null;
+}
+
+export function findLeadFacts(input: LeadInput, text: string): Summary {
+  const amount = pickAmount(input);
+  const date = pickDate(input, amount);
+  const byEntity = new Map<number, PlacedMention[]>();
+  for (const m of input.mentions) byEntity.set(m.ref, [...(byEntity.get(m.ref) ?? []), m]);
+  const summary: Summary = { amount: amount ? (amount.figure as MoneyFigure | CryptoFigure) : null, date, victims: [], actors: [], agencies: [] };
+  const slice = (s: number, e: number) => text.slice(s, e);
+  input.entities.forEach((entity, i) => {
+    const role = roleOf(entity, byEntity.get(i) ?? [], input.sentences, slice);
+    if (role) summary[role].push(entity.name);
+  });
+  return summary;
+}
