@@ -35,11 +35,11 @@ export interface LeadInput {
 }
 
 /** Words that say a sum was taken, lost or seized in the crime itself. */
-const CRIME_SUM = /\b(?:stole|stolen|steal|theft|heist|hack(?:ed|ers?)?|exploit(?:ed)?|drain(?:ed|ing)?|siphon(?:ed)?|looted|lost|losses?|defraud(?:ed|ing)?|fraud|scam(?:med)?|swindl\w*|embezzl\w*|misappropriat\w*|extort(?:ed|ion)?|ransom|launder(?:ed|ing)?|seiz(?:ed|ure)|recover(?:ed|y)|forfeit\w*|froze|frozen|confiscat\w*|took|taken|worth of|made off|cashed out|victims?|investors?|collapse[ds]?|raised)\b/i;
+const CRIME_SUM = /\b(?:stole|stolen|steal|theft|heist|hack(?:ed|ers?)?|exploit(?:ed)?|drain(?:ed|ing)?|siphon(?:ed)?|looted|lost|losses?|defraud(?:ed|ing)?|fraud|scam(?:med)?|swindl\w*|embezzl\w*|misappropriat\w*|extort(?:ed|ion)?|ransom|launder(?:ed|ing)?|seiz(?:ed|ure)|recover(?:ed|y)|forfeit\w*|froze|frozen|confiscat\w*|took|taken|worth of|made off|cashed out|victims?|investors?|collapse[ds]?|raised|changed hands|took in|drew|made|earned|profits?|missing|vanished|turnover|sales|proceeds)\b/i;
 /** Words that put a sum beside the story rather than in it. */
-const ASIDE_SUM = /\b(?:than|compared|so far this year|in total|industry|across|combined|fine[ds]?|penalty|bail|reward|bounty|salary|settle(?:d|ment)?|market (?:value|cap)|valuation|revenue|budget|per (?:day|month|year)|a month|a year|each)\b/i;
+const ASIDE_SUM = /\b(?:than|compared|so far this year|in total|industry|across|combined|fine[ds]?|penalty|bail|reward|bounty|salary|settle(?:d|ment)?|market (?:value|cap)|valuation|budget|per (?:day|month|year)|a month|a year|each)\b/i;
 /** Words that date the crime itself, or the moment a long-running one was stopped or exposed. */
-const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:ed)?|exploit(?:ed)?|drain(?:ed)?|compromised|infected|collapsed?|halted|suspended|froze|frozen|went (?:offline|dark)|disappeared|vanished|shut (?:down)?|taken down|took down|seized|dismantled|raided|exposed|detected|discovered|noticed|struck|hit|encrypted|locked|paid)\b/i;
+const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:ed)?|exploit(?:ed)?|drain(?:ed)?|compromised|infected|collapsed?|halted|suspended|froze|frozen|went (?:offline|dark)|disappeared|vanished|shut (?:down)?|taken down|took down|seized|dismantled|raided|exposed|detected|discovered|noticed|struck|hit|encrypted|locked|paid|halt|fell apart|unravell?ed|imploded|went bust|insolvent|bankrupt(?:cy)?|stop(?:s|ped)? working|clos(?:e|es|ed)|arrest(?:ed)?)\b/i;
 /** A later court or police step, which the gold never takes as the incident's date. */
 const LATER_STEP = /\b(?:sentenc(?:ed|ing)|pleaded|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
 
@@ -62,9 +62,12 @@ const isSum = (f: Figure): f is MoneyFigure | CryptoFigure => f.kind === 'money'
 /** Higher for the headline and the first paragraphs. */
 const placeWeight = (block: number) => 1.5 * Math.exp(-block / 3);
 
-function pickAmount(input: LeadInput): PlacedFigure | null {
+export interface Scored { f: PlacedFigure; score: number }
+
+/** Every money and crypto figure with how well it could lead the story (higher is better). */
+export function scoreAmounts(input: LeadInput): Scored[] {
   const { sentences } = input;
-  let best: { f: PlacedFigure; score: number } | null = null;
+  const out: Scored[] = [];
   const repeats = new Map<string, number>();
   const key = (f: MoneyFigure | CryptoFigure) => `${f.kind}:${f.kind === 'money' ? f.currency : f.asset}:${f.value.toPrecision(3)}`;
   for (const f of input.figures) if (isSum(f.figure)) repeats.set(key(f.figure), (repeats.get(key(f.figure)) ?? 0) + 1);
@@ -79,34 +82,66 @@ function pickAmount(input: LeadInput): PlacedFigure | null {
     if (fig.approximate) score -= 1;
     if (fig.kind === 'money' && fig.currency === 'USD') score += 0.3;
     score += 0.5 * Math.min(3, (repeats.get(key(fig)) ?? 1) - 1);
-    if (!best || score > best.score) best = { f, score };
+    out.push({ f, score });
   }
-  // A sum the story never ties to the crime, nor puts in its headline or opening, does not lead it.
-  return best && best.score >= 2.5 ? best.f : null;
+  return out;
 }
 
-function pickDate(input: LeadInput, amount: PlacedFigure | null): string | null {
+/** A sum the story never ties to the crime, nor puts in its headline or opening, does not lead it. */
+const AMOUNT_FLOOR = 2.5;
+
+function pickAmount(input: LeadInput): PlacedFigure | null {
+  const best = scoreAmounts(input).reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  return best && best.score >= AMOUNT_FLOOR ? best.f : null;
+}
+
+/** Words just before a date that make it the day something was said, not done. */
+const REPORTED_BEFORE = /\b(?:said|says|announced|told|confirmed|reported|statement|added|disclosed|revealed|according)\b[^.;]{0,25}$/i;
+const EVENT_NOUN_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}(?:hack|theft|heist|attack|breach|exploit|collapse|raid|takedown|seizure)\b/i;
+/** A sentence about another time than the story's own. */
+const BACKGROUND = /\b(?:previously|last year|years? (?:ago|earlier)|in the past|history|since then|at the time|earlier case|unrelated|separately)\b/i;
+
+/** Every date with how well it could be the incident's date (higher is better). */
+export function scoreDates(input: LeadInput, amount: PlacedFigure | null, text?: string): Scored[] {
   const { sentences } = input;
   const published = input.publishedAt;
   const amountSentence = amount ? sentenceIndexAt(sentences, amount.start) : -1;
-  let best: { value: string; score: number } | null = null;
+  const out: Scored[] = [];
   for (const f of input.figures) {
     const fig = f.figure;
     if (fig.kind !== 'date') continue;
     if (published && fig.value.slice(0, published.length) > published) continue;
     const i = sentenceIndexAt(sentences, f.start);
     const s = sentences[i]!;
+    const at = f.start - s.start;
+    const end = f.end - s.start;
+    const before = s.text.slice(Math.max(0, at - 80), at);
+    const after = s.text.slice(end, end + 60);
     let score = placeWeight(s.block) / 1.5;
-    const event = EVENT.test(s.text);
-    if (event) score += 2;
-    if (LATER_STEP.test(s.text)) score -= event ? 0.5 : 1.5;
-    if (i === amountSentence) score += 1.5;
-    else if (amount && sentences[amountSentence]?.block === s.block) score += 0.5;
-    score += fig.value.length >= 10 ? 0.3 : fig.value.length >= 7 ? 0.15 : -0.5;
-    if (published && fig.value === published && !event) score -= 1;
-    if (!best || score > best.score) best = { value: fig.value, score };
+    const eventNear = EVENT.test(before) || EVENT.test(after);
+    if (eventNear) score += 2;
+    else if (EVENT.test(s.text)) score += 0.7;
+    // the date names the event itself: "the 2016 hack", "a September 2020 exchange hack", "Friday's theft"
+    if (EVENT_NOUN_AFTER.test(after)) score += 1;
+    if (LATER_STEP.test(before.slice(-50)) || LATER_STEP.test(after.slice(0, 40))) score -= 1.5;
+    if (REPORTED_BEFORE.test(before) && !EVENT.test(before.slice(-30))) score -= 1.5;
+    if (BACKGROUND.test(s.text)) score -= 1;
+    if (i === amountSentence) score += 1;
+    else if (amount && sentences[amountSentence]?.block === s.block) score += 0.4;
+    score += fig.value.length >= 10 ? 0.3 : fig.value.length >= 7 ? 0.15 : -0.3;
+    if (published && fig.value === published && !eventNear) score -= 0.8;
+    out.push({ f, score });
   }
-  return best && best.score >= 1.5 ? best.value : null;
+  void text;
+  return out;
+}
+
+/** Below this no date is said plainly enough to be the incident's. */
+const DATE_FLOOR = 1.2;
+
+function pickDate(input: LeadInput, amount: PlacedFigure | null): string | null {
+  const best = scoreDates(input, amount).reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  return best && best.score >= DATE_FLOOR ? (best.f.figure.value as string) : null;
 }
 
 type Role = 'victims' | 'actors' | 'agencies';
