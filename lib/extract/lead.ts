@@ -37,11 +37,13 @@ export interface LeadInput {
 /** Words that say a sum was taken, lost or seized in the crime itself. */
 const CRIME_SUM = /\b(?:stole|stolen|steal|theft|heist|hack(?:ed|ers?)?|exploit(?:ed)?|drain(?:ed|ing)?|siphon(?:ed)?|looted|lost|losses?|defraud(?:ed|ing)?|fraud|scam(?:med)?|swindl\w*|embezzl\w*|misappropriat\w*|extort(?:ed|ion)?|ransom|launder(?:ed|ing)?|seiz(?:ed|ure)|recover(?:ed|y)|forfeit\w*|froze|frozen|confiscat\w*|took|taken|worth of|made off|cashed out|victims?|investors?|collapse[ds]?|raised|changed hands|took in|drew|made|earned|profits?|missing|vanished|turnover|sales|proceeds)\b/i;
 /** Words that put a sum beside the story rather than in it. */
-const ASIDE_SUM = /\b(?:than|compared|so far this year|in total|industry|across|combined|fine[ds]?|penalty|bail|reward|bounty|salary|settle(?:d|ment)?|market (?:value|cap)|valuation|budget|per (?:day|month|year)|a month|a year|each)\b/i;
+const ASIDE_SUM = /(?<!\b(?:more|less|fewer|greater|rather|no more|other) )\b(?:than|compared|so far this year|in total|industry|across|combined|fine[ds]?|penalty|bail|reward|bounty|salary|settle(?:d|ment)?|market (?:value|cap)|valuation|budget|per (?:day|month|year)|a month|a year|each)\b/i;
 /** Words that date the crime itself, or the moment a long-running one was stopped or exposed. */
-const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:ed)?|exploit(?:ed)?|drain(?:ed)?|compromised|infected|collapsed?|halted|suspended|froze|frozen|went (?:offline|dark)|disappeared|vanished|shut (?:down)?|taken down|took down|seized|dismantled|raided|exposed|detected|discovered|noticed|struck|hit|encrypted|locked|paid|halt|fell apart|unravell?ed|imploded|went bust|insolvent|bankrupt(?:cy)?|stop(?:s|ped)? working|clos(?:e|es|ed)|arrest(?:ed)?)\b/i;
+const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:ed)?|exploit(?:ed)?|drain(?:ed)?|compromised|infected|collapsed?|halted|suspended|froze|frozen|went (?:offline|dark)|offline|disappeared|vanished|shut (?:down)?|taken down|took down|dismantled|raided|exposed|detected|discovered|noticed|struck|hit|encrypted|locked|paid|halt|fell apart|unravell?ed|imploded|went bust|insolvent|bankrupt(?:cy)?|stop(?:s|ped)? working|clos(?:e|es|ed)|takeover|searched|(?:had|were|was|been) taken(?! in\b))\b/i;
 /** A later court or police step, which the gold never takes as the incident's date. */
-const LATER_STEP = /\b(?:sentenc(?:ed|ing)|pleaded|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
+/** A police step that ends a long-running operation (a market, a mixer, a scheme) and dates it when nothing else does. */
+const STOPPED = /\b(?:arrest(?:ed)?|detained|seized)\b/i;
+const LATER_STEP = /\b(?:recover(?:ed|y)|clawed back|returned|sentenc(?:ed|ing)|pleaded|pleading|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
 
 const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named)\b/i;
 const ACTOR_AFTER = /^[^.;]{0,60}?\b(?:was|were|has been|had been|is|are)?\s*(?:charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|hacked|allegedly|admitted|faces?|faced|behind)\b/i;
@@ -95,11 +97,59 @@ function pickAmount(input: LeadInput): PlacedFigure | null {
   return best && best.score >= AMOUNT_FLOOR ? best.f : null;
 }
 
-/** Words just before a date that make it the day something was said, not done. */
-const REPORTED_BEFORE = /\b(?:said|says|announced|told|confirmed|reported|statement|added|disclosed|revealed|according)\b[^.;]{0,25}$/i;
-const EVENT_NOUN_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}(?:hack|theft|heist|attack|breach|exploit|collapse|raid|takedown|seizure)\b/i;
+const EVENT_NOUN_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}(?:hack|theft|heist|attack|breach|exploit|collapse|raid|takedown|takeover|seizure)\b/i;
 /** A sentence about another time than the story's own. */
-const BACKGROUND = /\b(?:previously|last year|years? (?:ago|earlier)|in the past|history|since then|at the time|earlier case|unrelated|separately)\b/i;
+const BACKGROUND = /\b(?:previously|last year|years? (?:ago|earlier)|in the past|history|since then|earlier case|unrelated|separately|another|compared)\b|(?<!\b(?:more|less|fewer|greater|rather|other) )\bthan\b/i;
+const RANGE_START = /\b(?:from|since|began|begun|started|launched|founded|opened|created)\s+(?:in\s+|on\s+|about\s+|at least\s+)?$/i;
+
+type CueKind = 'event' | 'stopped' | 'later' | 'reported';
+const CUES: [CueKind, RegExp][] = [
+  ['event', EVENT], ['stopped', STOPPED], ['later', LATER_STEP], ['reported', /\b(?:said|says|announced|told|confirmed|reported|statement|added|according)\b/i],
+];
+
+/** The kind of the cue nearest to [at, end) in the sentence: up to 80 characters before it or 60 after. */
+function nearestCue(text: string, at: number, end: number): CueKind | null {
+  let best: { kind: CueKind; distance: number } | null = null;
+  for (const [kind, re] of CUES) {
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const distance = m.index >= end ? m.index - end : at - (m.index + m[0].length);
+      const limit = m.index >= end ? 60 : 80;
+      if (distance < 0 || distance > limit) continue;
+      if (!best || distance < best.distance) best = { kind, distance };
+    }
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * A date from another story: its sentence compares or looks back, or the person or organisation named nearest
+ * to it is not named in the headline or the opening paragraphs ("In January 2021 police took down DarkMarket").
+ */
+function isBackground(s: Sentence, date: PlacedFigure, input: LeadInput): boolean {
+  if (BACKGROUND.test(s.text)) return true;
+  const named = input.mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end && ['person', 'organization', 'threat'].includes(input.entities[m.ref]?.type ?? ''));
+  if (!named.length) return false;
+  const distance = (m: PlacedMention) => (m.start >= date.end ? m.start - date.end : date.start - m.end);
+  const nearest = named.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return !centralEntities(input).has(nearest.ref);
+}
+
+/** Entities named in the headline or in the first two paragraphs. */
+function centralEntities(input: LeadInput): Set<number> {
+  const title = (input.title ?? '').toLowerCase();
+  const firstBlocks = new Set(input.sentences.map((s) => s.block).filter((b, i, all) => all.indexOf(b) === i).slice(0, 2));
+  const central = new Set<number>();
+  for (const m of input.mentions) {
+    const s = input.sentences[sentenceIndexAt(input.sentences, m.start)]!;
+    if (firstBlocks.has(s.block)) central.add(m.ref);
+  }
+  input.entities.forEach((e, i) => {
+    if ([e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase()))) central.add(i);
+  });
+  return central;
+}
 
 /** Every date with how well it could be the incident's date (higher is better). */
 export function scoreDates(input: LeadInput, amount: PlacedFigure | null, text?: string): Scored[] {
@@ -118,18 +168,23 @@ export function scoreDates(input: LeadInput, amount: PlacedFigure | null, text?:
     const before = s.text.slice(Math.max(0, at - 80), at);
     const after = s.text.slice(end, end + 60);
     let score = placeWeight(s.block) / 1.5;
-    const eventNear = EVENT.test(before) || EVENT.test(after);
-    if (eventNear) score += 2;
-    else if (EVENT.test(s.text)) score += 0.7;
+    // the date belongs to the nearest verb or noun that can carry one: the crime, a police step, a court step, a statement
+    switch (nearestCue(s.text, at, end)) {
+      case 'event': score += 2; break;
+      case 'stopped': score += 1; break;
+      case 'later': score -= 1.5; break;
+      case 'reported': score += EVENT.test(s.text.slice(end)) ? 0.5 : -0.7; break; // "said on Tuesday that officers had taken the site offline"
+      default: if (EVENT.test(s.text)) score += 0.5;
+    }
     // the date names the event itself: "the 2016 hack", "a September 2020 exchange hack", "Friday's theft"
     if (EVENT_NOUN_AFTER.test(after)) score += 1;
-    if (LATER_STEP.test(before.slice(-50)) || LATER_STEP.test(after.slice(0, 40))) score -= 1.5;
-    if (REPORTED_BEFORE.test(before) && !EVENT.test(before.slice(-30))) score -= 1.5;
-    if (BACKGROUND.test(s.text)) score -= 1;
-    if (i === amountSentence) score += 1;
+    if (isBackground(s, f, input)) score -= 1.5;
+    // the start of a range is not when a long-running operation was stopped: "ran it from October 2011 until his arrest"
+    if (RANGE_START.test(before)) score -= 1;
+    if (i === amountSentence) score += 0.5;
     else if (amount && sentences[amountSentence]?.block === s.block) score += 0.4;
     score += fig.value.length >= 10 ? 0.3 : fig.value.length >= 7 ? 0.15 : -0.3;
-    if (published && fig.value === published && !eventNear) score -= 0.8;
+    if (published && fig.value === published) score -= 0.5;
     out.push({ f, score });
   }
   void text;
@@ -139,9 +194,18 @@ export function scoreDates(input: LeadInput, amount: PlacedFigure | null, text?:
 /** Below this no date is said plainly enough to be the incident's. */
 const DATE_FLOOR = 1.2;
 
+/** A more precise date within this many points of the best one that agrees with it is preferred ("2019" → "Nov. 27, 2019"). */
+const PRECISION_MARGIN = 2.5;
+
 function pickDate(input: LeadInput, amount: PlacedFigure | null): string | null {
-  const best = scoreDates(input, amount).reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
-  return best && best.score >= DATE_FLOOR ? (best.f.figure.value as string) : null;
+  const scored = scoreDates(input, amount);
+  const best = scored.reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  if (!best || best.score < DATE_FLOOR) return null;
+  const value = best.f.figure.value as string;
+  const finer = scored
+    .filter((x) => (x.f.figure.value as string).length > value.length && (x.f.figure.value as string).startsWith(value) && x.score >= best.score - PRECISION_MARGIN)
+    .reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  return (finer ?? best).f.figure.value as string;
 }
 
 type Role = 'victims' | 'actors' | 'agencies';
