@@ -45,11 +45,17 @@ const EVENT = /\b(?:hack(?:ed)?|stole|stolen|theft|heist|attack(?:ed)?|breach(?:
 const STOPPED = /\b(?:arrest(?:ed)?|detained|seized)\b/i;
 const LATER_STEP = /\b(?:recover(?:ed|y)|clawed back|returned|sentenc(?:ed|ing)|pleaded|pleading|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
 
-const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named)\b/i;
-const ACTOR_AFTER = /^[^.;]{0,60}?\b(?:was|were|has been|had been|is|are)?\s*(?:charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|hacked|allegedly|admitted|faces?|faced|behind)\b/i;
-const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|attributed (?:it |the \w+ )?to|blamed|behind|linked to|tied to|by)\s+(?:\w+\s+){0,3}$/i;
-const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors)|^[^.;]{0,30}?\b(?:lost|suffered|paid (?:a |the )?ransom|said it (?:was|had been) (?:hacked|attacked))/i;
-const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|breach (?:of|at)|exploit of|theft from|stolen from|drained from|taken from|victims? (?:of|including)|targeted|hit|customers of|users of|struck)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|leading|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named|placed|listed|added|offered|supported|support|set up|described|declined|estimated|found|believes?|worked|took|run|joined|convicted)\b/i;
+const ACTOR_AFTER = /^[^.;]{0,60}?\b(?:was|were|has been|had been|is|are)?\s*(?:charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
+const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|attributed (?:it |the \w+ )?to|blamed|linked to|tied to|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by)\s+(?:[\w,'-]+\s+){0,4}$/i;
+/** An official's title just before a name: the person acts for the state or a court, not in the crime. */
+const OFFICIAL_BEFORE = /\b(?:judge|justice|attorney|prosecutor|agent|detective|inspector|officer|secretary|commissioner|director|spokes\w+|lawyer|counsel|analyst|researcher|investigator)\s+(?:[\w.]+\s+){0,2}$/i;
+const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised|emptied)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors|accounts)|^[^.;]{0,30}?\b(?:lost|loses|suffered|paid|said it (?:was|had been) (?:hacked|attacked))\b|^\s+(?:\w+\s+){0,2}(?:hack|heist|exploit|breach|theft|loss|accounts)\b|^\s+(?:halts|halted|suspends|suspended) (?:all )?withdrawals|^\s+(?:disclosed|confirmed|reported|announced) (?:the|a) (?:\w+ )?(?:theft|hack|breach|attack)/i;
+const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A sentence that says what was stolen "from its wallet": the organisation it names first is the one robbed. */
+const FROM_ITS = /\b(?:stole|stolen|taken|took|drained|withdrew|siphoned|theft|hack(?:ed)?)\b[^.;]{0,80}\bfrom (?:one of )?its\b/i;
+const SANCTIONED_BEFORE = /\b(?:designated|sanctioned|placed|added|listed|together with|along with)\s+(?:[\w-]+\s+){0,2}$/i;
+const SANCTIONS = /\b(?:sanctions? list|sanctioned|designated|SDN)\b/i;
 
 /** Threat kinds that name a group of people rather than software. */
 const GROUP_THREATS = new Set(['group', 'state-group', 'campaign', 'ransomware']);
@@ -210,39 +216,76 @@ function pickDate(input: LeadInput, amount: PlacedFigure | null): string | null 
 
 type Role = 'victims' | 'actors' | 'agencies';
 
-function roleOf(entity: Entity, mentions: readonly PlacedMention[], sentences: readonly Sentence[], text: (s: number, e: number) => string): Role | null {
+interface MentionContext {
+  before: string;
+  after: string;
+  sentence: string;
+  /** the first person or organisation named in its sentence */
+  first: boolean;
+  central: boolean;
+}
+
+function contextsOf(ref: number, entity: Entity, input: LeadInput, text: string, central: Set<number>): MentionContext[] {
+  const out: MentionContext[] = [];
+  const { sentences } = input;
+  for (const m of input.mentions) {
+    if (m.ref !== ref) continue;
+    const s = sentences[sentenceIndexAt(sentences, m.start)]!;
+    const firstNamed = input.mentions.find((x) => x.start >= s.start && x.end <= s.end && ['person', 'organization'].includes(input.entities[x.ref]?.type ?? ''));
+    out.push({
+      before: text.slice(Math.max(s.start, m.start - 120), m.start),
+      after: skipAppositive(text.slice(m.end, s.end)),
+      sentence: s.text,
+      first: firstNamed?.ref === ref,
+      central: central.has(ref),
+    });
+  }
+  // the headline is not in the body text, but says the most
+  const title = input.title ?? '';
+  for (const name of [entity.name, ...entity.aliases]) {
+    const at = name.length > 2 ? title.indexOf(name) : -1;
+    if (at >= 0) out.push({ before: title.slice(0, at), after: skipAppositive(title.slice(at + name.length)), sentence: title, first: true, central: true });
+  }
+  return out;
+}
+
+/** ", the trader who pulled $110 million out of Mango Markets, was arrested" → ", was arrested" */
+const skipAppositive = (after: string) => after.replace(/^,\s[^,;]{1,140},(?=\s)/, '');
+
+function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, central: Set<number>): Role | null {
+  const contexts = contextsOf(ref, entity, input, text, central);
+  const isCentral = central.has(ref);
   if (entity.type === 'agency') {
-    const acting = mentions.some((m) => AGENCY_ACTS.test(sentences[sentenceIndexAt(sentences, m.start)]!.text));
-    return acting ? 'agencies' : null;
+    const acting = contexts.filter((c) => AGENCY_ACTS.test(c.before.slice(-80)) || AGENCY_ACTS.test(c.after.slice(0, 80))).length;
+    return acting && (isCentral || acting >= 1) ? 'agencies' : null;
   }
   if (entity.type !== 'person' && entity.type !== 'organization' && entity.type !== 'threat') return null;
   const keys = [entity.name, ...entity.aliases].map(nameKey);
   if (entity.type === 'threat' && !keys.some((k) => GROUP_THREATS.has(THREAT_KIND.get(k) ?? 'group'))) return null;
-  if (entity.type === 'organization' && keys.some((k) => CRIMINAL_ORGS.has(ORG_KIND.get(k) ?? ''))) return 'actors';
+  // a market or mixer the story is about is itself an actor
+  if (entity.type === 'organization' && isCentral && keys.some((k) => CRIMINAL_ORGS.has(ORG_KIND.get(k) ?? ''))) return 'actors';
   let actor = 0;
   let victim = 0;
-  for (const m of mentions) {
-    const s = sentences[sentenceIndexAt(sentences, m.start)]!;
-    const before = text(Math.max(s.start, m.start - 60), m.start);
-    const after = text(m.end, Math.min(s.end, m.end + 80));
-    if (ACTOR_AFTER.test(after) || ACTOR_BEFORE.test(before)) actor++;
-    if (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) victim++;
+  for (const c of contexts) {
+    const official = entity.type === 'person' && OFFICIAL_BEFORE.test(c.before.slice(-40));
+    if (!official && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
+    if (entity.type === 'organization' && SANCTIONS.test(c.sentence) && SANCTIONED_BEFORE.test(c.before)) actor++;
+    if (entity.type !== 'threat' && (VICTIM_AFTER.test(c.after) || VICTIM_BEFORE.test(c.before) || (c.first && entity.type === 'organization' && FROM_ITS.test(c.sentence)))) victim++;
   }
-  if (entity.type === 'threat') return actor || mentions.length >= 2 ? 'actors' : null;
+  if (entity.type === 'threat') return actor || (isCentral && contexts.length >= 2) ? 'actors' : null;
   if (actor > victim) return 'actors';
-  if (victim > 0) return 'victims';
+  // a harmed party the story is about, not one from another story it recalls
+  if (victim > 0 && (isCentral || victim >= 2)) return 'victims';
   return null;
 }
 
 export function findLeadFacts(input: LeadInput, text: string): Summary {
   const amount = pickAmount(input);
   const date = pickDate(input, amount);
-  const byEntity = new Map<number, PlacedMention[]>();
-  for (const m of input.mentions) byEntity.set(m.ref, [...(byEntity.get(m.ref) ?? []), m]);
   const summary: Summary = { amount: amount ? (amount.figure as MoneyFigure | CryptoFigure) : null, date, victims: [], actors: [], agencies: [] };
-  const slice = (s: number, e: number) => text.slice(s, e);
+  const central = centralEntities(input);
   input.entities.forEach((entity, i) => {
-    const role = roleOf(entity, byEntity.get(i) ?? [], input.sentences, slice);
+    const role = roleOf(i, entity, input, text, central);
     if (role) summary[role].push(entity.name);
   });
   return summary;
