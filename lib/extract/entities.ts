@@ -36,7 +36,8 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
     for (const thing of things) {
       if (!acceptsSurface(thing, surface)) continue;
       const forms = thing.forms.filter((f) => nameKey(f) === nameKey(surface));
-      if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart) continue;
+      // an ambiguous name ("Elliptic") opening a sentence is a name when an appositive or a verb of saying follows
+      if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart && !NAME_FOLLOWS.test(text.slice(last.end, last.end + 16))) continue;
       if (thing.type === 'asset' && thing.tickerIsWord && surface === thing.ticker) {
         const before = text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start);
         if (!/\d\s*$|\(\s*$/.test(before)) continue;
@@ -49,6 +50,30 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
 }
 
 const MAX_NAME_LENGTH = 120;
+const NAME_FOLLOWS = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|reported|estimated|found)\b)/;
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** "21-year-old", "SIM-swap", "AI-driven", "R54-billion": a hyphenated word with a part in lower case or digits is not a name. */
+const COMMON_COMPOUND = /^[^-]+(?:-[^-]+)+$/u;
+const isCommonCompound = (w: string) => COMMON_COMPOUND.test(w) && w.split('-').some((part) => /^[\p{Ll}\d]/u.test(part) || /\d/.test(part));
+/** Post-nominal letters that follow a name but are not part of it: "Sally-Ann Hales KC". */
+const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'esq', 'phd', 'mp', 'obe', 'mbe', 'cbe']);
+
+/**
+ * Offsets covered by lines written entirely in capitals ("HOW IT HAPPENED", "CRIME", "WHO USED THE MIXER"):
+ * subheadings and section labels, where an unknown capitalized word is not a name.
+ */
+function capitalLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line)) continue;
+    out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}
+/** "NEW YORK, Feb 3 (Wire) -", "MUMBAI:", "WASHINGTON —": a place in capitals that opens a paragraph. */
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\.?\s*)?(?:,|—|–|-|:|\()/u;
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** Common words: written in lower case somewhere in the article. */
 function commonWords(text: string): Set<string> {
@@ -130,6 +155,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
   }
   // 2. unknown capitalized names
   const common = commonWords(text);
+  const headings = capitalLines(text);
   const g = gazetteer();
   const nlpTypes = new NlpOpinions();
   // sentence-initial single words, kept only if they turn out to be a surname named in full elsewhere
@@ -162,13 +188,15 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
       return FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, '')) ||
         ((w.sentenceStart || rest === 1) && (NOT_NAMES.has(lower) || common.has(lower)));
     };
-    while (words.length && leadingJunk(words[0]!, words.length)) words = words.slice(1);
+    while (words.length && (leadingJunk(words[0]!, words.length) || WEEKDAY_OR_MONTH.test(words[0]!.text.toLowerCase()))) words = words.slice(1);
+    while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1]!.text.toLowerCase().replace(/\./g, ''))) words = words.slice(0, -1);
     const lastOk = (w: Token) => !CONNECTORS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || (HEAD_WORDS.has(w.text.toLowerCase()) && words.length > 1));
     while (words.length && !lastOk(words[words.length - 1]!)) words = words.slice(0, -1);
     // "U.S. District Judge Randolph D. Moss": a title inside the run introduces the person after it
     const titleAt = words.findLastIndex((w, k) => k < words.length - 2 && PERSON_TITLES.has(w.text.toLowerCase()));
     if (titleAt >= 0 && words.slice(titleAt + 1).every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$|^\p{Lu}$/u.test(w.text))) words = words.slice(titleAt + 1);
     if (!words.length) continue;
+    if (words.length === 1 && isCommonCompound(words[0]!.text)) continue;
     const first = words[0]!;
     const surfaceWords = words.map((w) => w.text);
     const start = first.start;
@@ -176,6 +204,15 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     const surface = fold(text.slice(start, end));
     const key = nameKey(surface);
     if (g.demonyms.has(key) || g.demonyms.has(key.replace(/-.*$/, ''))) continue;
+    if (isAllCaps(surface) && headings.some(([a, b]) => start >= a && end <= b)) {
+      // a subheading or section label, unless it is a dateline's place ("MUMBAI:", "TAMPA, Fla. —")
+      const lineStart = start === 0 || text[start - 1] === '\n';
+      if (!lineStart || !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;
+    }
+    if (isAllCaps(surface) && (start === 0 || text[start - 1] === '\n') && words.length <= 3 && DATELINE_AFTER.test(text.slice(end, end + 12))) {
+      mentions.push({ start, end, surface: titleCase(surface), type: 'location', known: null });
+      continue;
+    }
     if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) {
       deferred.push({ start, end, surface, type: 'person', known: null });
       continue;
