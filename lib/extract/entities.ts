@@ -88,6 +88,10 @@ function classifyUnknown(words: string[], text: string, start: number, end: numb
   const after = text.slice(end, end + 24).match(/^\s+([a-z]+)/)?.[1];
   if ((after && THREAT_NEXT.has(after)) || THREAT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'threat';
   if (LOCATION_HEADS.has(head) || (after && PLACE_NEXT.has(after))) return 'location';
+  // "the town of Hemal", "Hemal, a town in…": a place; "law firm Kobre & Kim", "Smith Legal LLP": a firm, not a person
+  const wider = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:town|city|village|port|municipality|district|province|region|suburb) of\s+$/i.test(wider) || /^,\s+(?:a|the)\s+(?:small\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|city|village|port|suburb)\b/i.test(text.slice(end, end + 40))) return 'location';
+  if (/\b(?:law firm|law practice|legal firm|firm|company|startup|start-up)\s+$/i.test(wider) || /^\s*(?:,\s*)?(?:LLP|LLC|PLLC|P\.C\.|Law Group|Legal)\b/.test(text.slice(end, end + 14))) return 'organization';
   if (AGENCY_HEADS.has(head) || (lower.length > 2 && AGENCY_HEADS.has(lower[0]!) && lower[1] === 'of')) return 'agency';
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
   const fromNlp = nlpTypes.get(key);
@@ -204,15 +208,19 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     const surface = fold(text.slice(start, end));
     const key = nameKey(surface);
     if (g.demonyms.has(key) || g.demonyms.has(key.replace(/-.*$/, ''))) continue;
-    if (isAllCaps(surface) && headings.some(([a, b]) => start >= a && end <= b)) {
-      // a subheading or section label, unless it is a dateline's place ("MUMBAI:", "TAMPA, Fla. —")
-      const lineStart = start === 0 || text[start - 1] === '\n';
-      if (!lineStart || !DATELINE_AFTER.test(text.slice(end, end + 12))) continue;
-    }
-    if (isAllCaps(surface) && (start === 0 || text[start - 1] === '\n') && words.length <= 3 && DATELINE_AFTER.test(text.slice(end, end + 12))) {
-      mentions.push({ start, end, surface: titleCase(surface), type: 'location', known: null });
+    // a place in capitals opening a paragraph: a dateline ("MUMBAI:", "TAMPA, Fla. —", "PORTO ALEGRE, May 2")
+    const lineBegin = text.lastIndexOf('\n', start - 1) + 1;
+    const opening = text.slice(lineBegin, end);
+    if (isAllCaps(opening) && /^[\p{Lu}\s.'-]+$/u.test(opening) && opening.split(/\s+/).length <= 3 && DATELINE_AFTER.test(text.slice(end, end + 12))) {
+      for (const list of [mentions, deferred]) {
+        const kept = list.filter((m) => m.end <= lineBegin || m.start >= end);
+        list.splice(0, list.length, ...kept);
+      }
+      mentions.push({ start: lineBegin, end, surface: titleCase(fold(opening)), type: 'location', known: null });
       continue;
     }
+    // a subheading or section label in capitals is not a name
+    if (isAllCaps(surface) && headings.some(([a, b]) => start >= a && end <= b)) continue;
     if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) {
       deferred.push({ start, end, surface, type: 'person', known: null });
       continue;
