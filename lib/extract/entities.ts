@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../schema';
 import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
+import { coinIndex, saysCoin, saysCoinPlainly } from '../knowledge/coins';
 import { getNlp } from './nlp';
 import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
 import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
@@ -31,8 +32,11 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
     const last = tokens[i + n - 1]!;
     if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.sentenceStart)) continue;
     const surface = fold(text.slice(tokens[i]!.start, last.end));
-    const things = g.byForm.get(nameKey(surface));
-    if (!things) continue;
+    const found = g.byForm.get(nameKey(surface));
+    if (!found) continue;
+    // "Ripple" the company or the coin: the coin where the text says so
+    const coinHere = found.length > 1 && found.some((t) => t.type === 'asset') && isCoinContext(text, tokens[i]!.start, last.end);
+    const things = coinHere ? [...found].sort((a, b) => +(b.type === 'asset') - +(a.type === 'asset')) : found;
     for (const thing of things) {
       if (!acceptsSurface(thing, surface)) continue;
       const forms = thing.forms.filter((f) => nameKey(f) === nameKey(surface));
@@ -40,7 +44,7 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
       if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart && !NAME_FOLLOWS.test(text.slice(last.end, last.end + 16))) continue;
       if (thing.type === 'asset' && thing.tickerIsWord && surface === thing.ticker) {
         const before = text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start);
-        if (!/\d\s*$|\(\s*$/.test(before)) continue;
+        if (!/\d\s*$|\(\s*$/.test(before) || /\d{1,2}[:.]\d{2}\s*$/.test(before)) continue; // "5,000 ONE", not "10:00 GMT"
       }
       if (surface.length <= 2 && !forms.includes(surface)) continue;
       return { thing, n };
@@ -50,6 +54,76 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
 }
 
 const MAX_NAME_LENGTH = 120;
+
+/** A word that is a coin's name or ticker in the gazetteer or the long-tail list. */
+function isCoinWord(words: string): boolean {
+  const key = nameKey(words);
+  return !!gazetteer().byForm.get(key)?.some((t) => t.type === 'asset') || coinIndex().byName.has(key) || (/^[A-Z0-9]{2,8}$/.test(words) && gazetteer().tickers.has(words));
+}
+
+/** "Bitcoin, Ethereum, Ripple and NEO": a name listed beside a coin is one too. */
+function nextToCoin(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d.]*)(?:\s\p{Lu}[\p{L}\d.]*)?)\s*(?:,|\band|\bor)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:\p{Lu}[\p{L}\d.]*)(?:\s\p{Lu}[\p{L}\d.]*)?)/u.exec(text.slice(end, end + 40));
+  const coinish = (m: RegExpExecArray | null) => !!m && (isCoinWord(m[1]!) || isCoinWord(m[1]!.split(' ')[0]!) || isCoinWord(m[1]!.split(' ').pop()!));
+  return coinish(before) || coinish(after);
+}
+
+const isCoinContext = (text: string, start: number, end: number) => saysCoin(text, start, end) || nextToCoin(text, start, end);
+
+/** A word compromise's lexicon knows as an ordinary word or a first name. */
+function isOrdinaryWord(word: string): boolean {
+  const lexicon = (getNlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  return lexicon[word.toLowerCase()] !== undefined;
+}
+
+/** Names in the list that say by themselves that they are coins: "Litecoin Cash", "NavCoin", "Pong Token". */
+const COIN_SHAPED = /(?:coin|token|cash|classic)$/i;
+
+/**
+ * Coins the gazetteer does not know, from the long-tail list: a name that is shaped like a coin's, or any
+ * listed name or ticker where the words around it say it is a coin (ambiguous tickers like ONE or GMT
+ * need "5,000 ONE" or "the ONE token"). Claims the tokens it takes.
+ */
+function findCoinMentions(text: string, tokens: Token[], claimed: boolean[], minWords = 1): EntityMention[] {
+  const coins = coinIndex();
+  const headings = capitalLines(text);
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !isCapitalized(tokens[i]!.text)) continue;
+    const longest = coins.firstWords.get(nameKey(tokens[i]!.text)) ?? 0;
+    let taken = 0;
+    for (let n = Math.min(longest, tokens.length - i); n >= minWords && !taken; n--) {
+      const span = tokens.slice(i, i + n);
+      if (span.some((t, k) => claimed[i + k] || (k > 0 && t.sentenceStart) || !isCapitalized(t.text))) continue;
+      const start = span[0]!.start;
+      const end = span[n - 1]!.end;
+      if (!/^[\p{L}\d.]+(?: [\p{L}\d.]+)*$/u.test(text.slice(start, end))) continue;
+      const coin = coins.byName.get(nameKey(text.slice(start, end)));
+      if (!coin) continue;
+      const shaped = COIN_SHAPED.test(coin.name) && coin.name.length > 5 && !NOT_NAMES.has(nameKey(coin.name));
+      // an ordinary word or first name ("Maker", "Nothing", "Joe") is a coin only where the text says so plainly
+      const ordinary = n === 1 && (isOrdinaryWord(span[0]!.text) || NOT_NAMES.has(nameKey(span[0]!.text)) || FUNCTION_WORDS.has(nameKey(span[0]!.text)));
+      if (ordinary ? !saysCoinPlainly(text, start, end) : !shaped && !isCoinContext(text, start, end)) continue;
+      out.push({ start, end, surface: fold(text.slice(start, end)), type: 'asset', known: null, alsoKnownAs: coin.ticker });
+      taken = n;
+    }
+    if (!taken && minWords === 1) {
+      const t = tokens[i]!;
+      const inHeading = headings.some(([a, b]) => t.start >= a && t.end <= b);
+      const coin = /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && !inHeading && !NOT_NAMES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase()) ? coins.byTicker.get(t.text) : undefined;
+      // a ticker in brackets after a coin's name ("Populous (PPT)") joins that name when names are resolved
+      const inBrackets = /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && out.some((m) => /^\s*\(\s*$/.test(text.slice(m.end, t.start)));
+      if (coin && (inBrackets || isCoinContext(text, t.start, t.end))) {
+        out.push({ start: t.start, end: t.end, surface: t.text, type: 'asset', known: null });
+        taken = 1;
+      }
+    }
+    for (let k = 0; k < taken; k++) claimed[i + k] = true;
+    if (taken) i += taken - 1;
+  }
+  return out;
+}
 const NAME_FOLLOWS = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|reported|estimated|found)\b)/;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** "21-year-old", "SIM-swap", "AI-driven", "R54-billion": a hyphenated word with a part in lower case or digits is not a name. */
@@ -90,7 +164,7 @@ function classifyUnknown(words: string[], text: string, start: number, end: numb
   if (LOCATION_HEADS.has(head) || (after && PLACE_NEXT.has(after))) return 'location';
   // "the town of Hemal", "Hemal, a town in…": a place; "law firm Kobre & Kim", "Smith Legal LLP": a firm, not a person
   const wider = text.slice(Math.max(0, start - 40), start);
-  if (/\b(?:town|city|village|port|municipality|district|province|region|suburb) of\s+$/i.test(wider) || /^,\s+(?:a|the)\s+(?:small\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|city|village|port|suburb)\b/i.test(text.slice(end, end + 40))) return 'location';
+  if (/\b(?:town|city|village|port|municipality|district|province|region|suburb) of\s+$/i.test(wider) || /^,\s+(?:a|the)\s+(?:small\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|city|village|port|suburb)\b|^,?\s+in\s+(?:the\s+)?(?:state|province|region|district|county|prefecture)\s+of\b/i.test(text.slice(end, end + 40))) return 'location';
   if (/\b(?:law firm|law practice|legal firm|firm|company|startup|start-up)\s+$/i.test(wider) || /^\s*(?:,\s*)?(?:LLP|LLC|PLLC|P\.C\.|Law Group|Legal)\b/.test(text.slice(end, end + 14))) return 'organization';
   if (AGENCY_HEADS.has(head) || (lower.length > 2 && AGENCY_HEADS.has(lower[0]!) && lower[1] === 'of')) return 'agency';
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
@@ -144,9 +218,11 @@ class NlpOpinions {
 export function findEntityMentions(text: string, tokens: Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   const claimed = new Array<boolean>(tokens.length).fill(false);
+  // 0. coin names longer than a known name they start with ("Litecoin Cash", not "Litecoin")
+  mentions.push(...findCoinMentions(text, tokens, claimed, 2));
   // 1. known names
   for (let i = 0; i < tokens.length; ) {
-    const hit = knownAt(tokens, i, text);
+    const hit = claimed[i] ? null : knownAt(tokens, i, text);
     if (!hit) {
       i++;
       continue;
@@ -157,6 +233,8 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     for (let k = i; k < i + hit.n; k++) claimed[k] = true;
     i += hit.n;
   }
+  // 1b. the long tail of coins, where the text says they are coins
+  mentions.push(...findCoinMentions(text, tokens, claimed));
   // 2. unknown capitalized names
   const common = commonWords(text);
   const headings = capitalLines(text);

@@ -51,7 +51,15 @@ export function coinIndex(): CoinIndex {
 const COIN_CONTEXT_AFTER = /^(?:\s*\(\s*[A-Z0-9]{2,8}\s*\)|\s+(?:coins?|tokens?|cryptocurrenc(?:y|ies)|price|prices|rose|fell|gained|lost|dropped|jumped|surged|slid|climbed|rallied|tumbled|plunged|soared|traded|trading|holders|market cap(?:italization)?|network)\b|\s+(?:was|is)\s+(?:up|down)\b|\s*(?:\/|-)(?:USD|USDT|BTC|ETH)\b|['’]s\s+(?:price|value|market)|\s+(?:up|down)\s+[\d.]+\s?%)/;
 const COIN_CONTEXT_BEFORE = /(?:\b(?:the|a|its|native|new)\s+(?:token|coin|cryptocurrency|altcoin|stablecoin)\s+|\b(?:altcoins?|tokens?|coins?|cryptocurrencies)\s+(?:such as|like|including)\s+(?:[\w.]+,?\s+(?:and\s+)?){0,4}|[\d.,]+\s*(?:million|billion|thousand|[mbk])?\s+|\$)$/i;
 
+/** "Populous (PPT)", "the Kind token": the plainest ways to say a word is a coin. */
+const EXPLICIT_AFTER = /^(?:\s*\(\s*[A-Z0-9]{2,8}\s*\)|\s+(?:coins?|tokens?)\b)/;
+const EXPLICIT_BEFORE = /\b(?:the|a|its|native)\s+(?:token|coin|cryptocurrency|altcoin|stablecoin)\s+$/i;
+export function saysCoinPlainly(text: string, start: number, end: number): boolean {
+  return EXPLICIT_AFTER.test(text.slice(end, end + 14)) || EXPLICIT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Whether the text around [start, end) says the name or ticker there is a coin. */
 export function saysCoin(text: string, start: number, end: number): boolean {
+  if (/\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$/i.test(text.slice(Math.max(0, start - 12), start))) return false; // "10:00 GMT"
   return COIN_CONTEXT_AFTER.test(text.slice(end, end + 40)) || COIN_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }

@@ -107,9 +107,10 @@ describe('names that are not names', () => {
   });
 
   it('types a law firm as an organisation and a town as a place', () => {
-    const a = annotate('The victims hired the law firm Halvorsen Brandt to sue. Most of them live in the town of Kerrisdale, police said.');
+    const a = annotate('The victims hired the law firm Halvorsen Brandt to sue. Most of them live in the town of Kerrisdale, police said, and their leader came from Ostrava in the region of Moravia.');
     expect(entity(a, 'Halvorsen Brandt')?.type).toBe('organization');
     expect(entity(a, 'Kerrisdale')?.type).toBe('location');
+    expect(entity(a, 'Ostrava')?.type).toBe('location');
   });
 });
 
@@ -126,5 +127,27 @@ describe('dates', () => {
   it('reads "On 9 January officers…" as a date, not nine January officers', () => {
     const figures = findFigures('On 9 January officers searched the flat.', '2024-01-15');
     expect(figures.map((f) => f.figure.kind)).toEqual(['date']);
+  });
+});
+
+describe('coins', () => {
+  it('types Ripple as the coin where the text speaks of prices, and as the company otherwise', () => {
+    const market = annotate('Bitcoin slipped 2% while Ripple rose 6% and Cardano held steady.');
+    expect(entity(market, 'Ripple')?.type).toBe('asset');
+    const company = annotate('Ripple said on Tuesday that it had hired a new general counsel for its payments business.');
+    expect(entity(company, 'Ripple')?.type).not.toBe('asset');
+  });
+
+  it('finds coins the hand list does not know, from the long-tail list, where the text says they are coins', () => {
+    const a = annotate('Traders rotated into smaller coins: Litecoin Cash and Einsteinium (EMC2) both gained, while Neblio rose 9%.');
+    for (const coin of ['Litecoin Cash', 'Einsteinium', 'Neblio']) expect(entity(a, coin)?.type, coin).toBe('asset');
+  });
+
+  it('takes an ambiguous ticker only with an amount or a coin word beside it', () => {
+    const withAmount = annotate('The wallet held 5,000 ONE and 12,000 GMT before the drain.');
+    expect(entity(withAmount, 'ONE')?.type).toBe('asset');
+    expect(entity(withAmount, 'GMT')?.type).toBe('asset');
+    const plain = annotate('The exchange went down at 10:00 GMT. ONE of the engineers called ETN desks in London.');
+    for (const word of ['GMT', 'ONE', 'ETN']) expect(entity(plain, word)?.type, word).not.toBe('asset');
   });
 });
