@@ -77,6 +77,16 @@ function isOrdinaryWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
+/**
+ * A long-tail ticker needs more than a ticker from the hand list: an amount right before it ("5,000 PPT"),
+ * a trading pair ("NEO/BTC"), a cashtag ("$PPT") or a coin word after it ("the PPT token").
+ */
+function tickerContext(text: string, start: number, end: number): boolean {
+  if (/\d{1,2}[:.]\d{2}\s*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return /(?:^|[^\w.,])\d[\d,.]*\s+$|\$$/.test(text.slice(Math.max(0, start - 16), start)) ||
+    /^(?:\/(?:USD|USDT|BTC|ETH)\b|\s+(?:coins?|tokens?)\b)/.test(text.slice(end, end + 10));
+}
+
 /** Names in the list that say by themselves that they are coins: "Litecoin Cash", "NavCoin", "Pong Token". */
 const COIN_SHAPED = /(?:coin|token|cash|classic)$/i;
 
@@ -114,7 +124,7 @@ function findCoinMentions(text: string, tokens: Token[], claimed: boolean[], min
       const coin = /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && !inHeading && !NOT_NAMES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase()) ? coins.byTicker.get(t.text) : undefined;
       // a ticker in brackets after a coin's name ("Populous (PPT)") joins that name when names are resolved
       const inBrackets = /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && out.some((m) => /^\s*\(\s*$/.test(text.slice(m.end, t.start)));
-      if (coin && (inBrackets || isCoinContext(text, t.start, t.end))) {
+      if (coin && (inBrackets || tickerContext(text, t.start, t.end))) {
         out.push({ start: t.start, end: t.end, surface: t.text, type: 'asset', known: null });
         taken = 1;
       }
