@@ -111,6 +111,8 @@ function findCoinMentions(text: string, tokens: Token[], claimed: boolean[], min
       if (!/^[\p{L}\d.]+(?: [\p{L}\d.]+)*$/u.test(text.slice(start, end))) continue;
       const coin = coins.byName.get(nameKey(text.slice(start, end)));
       if (!coin) continue;
+      // a name the gazetteer knows as something else (the mixer Tornado Cash) stays that
+      if (gazetteer().byForm.get(nameKey(text.slice(start, end)))?.some((t) => t.type !== 'asset')) continue;
       const shaped = COIN_SHAPED.test(coin.name) && coin.name.length > 5 && !NOT_NAMES.has(nameKey(coin.name));
       // an ordinary word or first name ("Maker", "Nothing", "Joe") is a coin only where the text says so plainly
       const ordinary = n === 1 && (isOrdinaryWord(span[0]!.text) || NOT_NAMES.has(nameKey(span[0]!.text)) || FUNCTION_WORDS.has(nameKey(span[0]!.text)));

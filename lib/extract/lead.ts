@@ -46,9 +46,11 @@ const STOPPED = /\b(?:arrest(?:ed)?|detained|seized)\b/i;
 const LATER_STEP = /\b(?:recover(?:ed|y)|clawed back|returned|sentenc(?:ed|ing)|pleaded|pleading|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
 
 const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|leading|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named|placed|listed|added|offered|supported|support|set up|described|declined|estimated|found|believes?|worked|took|run|joined|convicted)\b/i;
-const ACTOR_AFTER = /^[^.;]{0,60}?\b(?:was|were|has been|had been|is|are)?\s*(?:charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
-const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by)\s+(?:[\w,'-]+\s+){0,4}$/i;
+const ACTOR_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|is|are)?\s*(?:responsible for|charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
+const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by|(?:markings|hallmarks|signs) of)\s+(?:[\w,:'-]+\s+){0,4}$/i;
 /** An official's title just before a name: the person acts for the state or a court, not in the crime. */
+/** …or just after it: "Jane Roe, an analyst at Firm, said". */
+const OFFICIAL_AFTER = /^,\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:researcher|analyst|spokes\w+|lawyer|attorney|prosecutor|judge|director|agent|professor|expert|investigator|officer)\b/i;
 const OFFICIAL_BEFORE = /\b(?:judge|justice|attorney|prosecutor|agent|detective|inspector|officer|secretary|commissioner|director|spokes\w+|lawyer|counsel|analyst|researcher|investigator)\s+(?:[\w.]+\s+){0,2}$/i;
 const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised|emptied)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors|accounts)|^[^.;]{0,30}?\b(?:lost|loses|suffered|paid|said it (?:was|had been) (?:hacked|attacked))\b|^\s+(?:\w+\s+){0,2}(?:hack|heist|exploit|breach|theft|loss|accounts)\b|^\s+(?:halts|halted|suspends|suspended) (?:all )?withdrawals|^\s+(?:disclosed|confirmed|reported|announced) (?:the|a) (?:\w+ )?(?:theft|hack|breach|attack)/i;
 const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -105,7 +107,7 @@ function pickAmount(input: LeadInput): PlacedFigure | null {
 
 const EVENT_NOUN_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}(?:hack|theft|heist|attack|breach|exploit|collapse|raid|takedown|takeover|seizure)\b/i;
 /** A sentence about another time than the story's own. */
-const BACKGROUND = /\b(?:previously|last year|years? (?:ago|earlier)|in the past|history|since then|earlier case|unrelated|separately|another|compared)\b|(?<!\b(?:more|less|fewer|greater|rather|other) )\bthan\b/i;
+const BACKGROUND = /\b(?:previously|last year|years? (?:ago|earlier)|in the past|history|since then|earlier case|unrelated|another|compared)\b|(?<!\b(?:more|less|fewer|greater|rather|other) )\bthan\b/i;
 const RANGE_START = /\b(?:from|since|began|begun|started|launched|founded|opened|created)\s+(?:in\s+|on\s+|about\s+|at least\s+)?$/i;
 
 type CueKind = 'event' | 'stopped' | 'later' | 'reported';
@@ -267,8 +269,9 @@ function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, cen
   let actor = 0;
   let victim = 0;
   for (const c of contexts) {
-    const official = entity.type === 'person' && OFFICIAL_BEFORE.test(c.before.slice(-40));
-    if (!official && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
+    const official = (OFFICIAL_BEFORE.test(c.before.slice(-40)) || OFFICIAL_AFTER.test(c.after));
+    // a perpetrator of another story the article recalls ("attributed to REvil, another gang") is not this story's
+    if (!official && !BACKGROUND.test(c.sentence) && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
     if (entity.type === 'organization' && SANCTIONS.test(c.sentence) && SANCTIONED_BEFORE.test(c.before)) actor++;
     if (entity.type !== 'threat' && (VICTIM_AFTER.test(c.after) || VICTIM_BEFORE.test(c.before) || (c.first && entity.type === 'organization' && FROM_ITS.test(c.sentence)))) victim++;
   }
