@@ -46,14 +46,14 @@ const STOPPED = /\b(?:arrest(?:ed)?|detained|seized)\b/i;
 const LATER_STEP = /\b(?:recover(?:ed|y)|clawed back|returned|sentenc(?:ed|ing)|pleaded|pleading|plea|convicted|conviction|trial|jury|indicted|charged|extradit\w*|hearing|appeal|verdict|released)\b/i;
 
 const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|leading|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named|placed|listed|added|offered|supported|support|set up|described|declined|estimated|found|believes?|worked|took|run|joined|convicted)\b/i;
-const ACTOR_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|is|are)?\s*(?:responsible for|charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
-const ACTOR_BEFORE = /\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|defendants?|suspects?|fugitive|founder of|co-founder of|founders?|hackers?|attackers?|operators?|administrators?|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by|(?:markings|hallmarks|signs) of)\s+(?:[\w,:'-]+\s+){0,4}$/i;
+const ACTOR_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|is|are)?\s*(?:responsible for|(?:received|was given|got) (?:the same |an? )?(?:\w+ )?(?:term|sentence|prison)|charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
+const ACTOR_BEFORE = /(?:\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by|(?:markings|hallmarks|signs) of)\s+(?:[\w,:'-]+\s+){0,4}|\b(?:defendants?|suspects?|fugitive|hackers?|attackers?|operators?|administrators?)\s+(?:[\w'-]+\s+)?)$/i;
 /** An official's title just before a name: the person acts for the state or a court, not in the crime. */
 /** …or just after it: "Jane Roe, an analyst at Firm, said". */
-const OFFICIAL_AFTER = /^,\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:researcher|analyst|spokes\w+|lawyer|attorney|prosecutor|judge|director|agent|professor|expert|investigator|officer)\b/i;
+const OFFICIAL_AFTER = /^,\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:researcher|analyst|spokes\w+|lawyer|attorney|prosecutor|judge|director|agent|professor|expert|investigator|officer)\b|^,\s+(?:the\s+)?(?:head|chief|ceo|president|chairman)\b/i;
 const OFFICIAL_BEFORE = /\b(?:judge|justice|attorney|prosecutor|agent|detective|inspector|officer|secretary|commissioner|director|spokes\w+|lawyer|counsel|analyst|researcher|investigator)\s+(?:[\w.]+\s+){0,2}$/i;
 const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised|emptied)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors|accounts)|^[^.;]{0,30}?\b(?:lost|loses|suffered|paid|said it (?:was|had been) (?:hacked|attacked))\b|^\s+(?:\w+\s+){0,2}(?:hack|heist|exploit|breach|theft|loss|accounts)\b|^\s+(?:halts|halted|suspends|suspended) (?:all )?withdrawals|^\s+(?:disclosed|confirmed|reported|announced) (?:the|a) (?:\w+ )?(?:theft|hack|breach|attack)/i;
-const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:accounts?|those|wallets?|phones?|funds) (?:of|belonging to)\s+(?:[\w.'-]+,?\s+(?:and\s+)?){0,8}$/i;
 /** A sentence that says what was stolen "from its wallet": the organisation it names first is the one robbed. */
 const FROM_ITS = /\b(?:stole|stolen|taken|took|drained|withdrew|siphoned|theft|hack(?:ed)?)\b[^.;]{0,80}\bfrom (?:one of )?its\b/i;
 const SANCTIONED_BEFORE = /\b(?:designated|sanctioned|placed|added|listed|together with|along with)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -254,7 +254,13 @@ function contextsOf(ref: number, entity: Entity, input: LeadInput, text: string,
 /** ", the trader who pulled $110 million out of Mango Markets, was arrested" → ", was arrested" */
 const skipAppositive = (after: string) => after.replace(/^,\s[^,;]{1,140},(?=\s)/, '');
 
-function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, central: Set<number>): Role | null {
+/** "In 2022, a court sentenced…": a sentence opening on a year other than the incident's recalls another case. */
+const retrospective = (sentence: string, date: string | null) => {
+  const year = /^In ((?:19|20)\d\d),/.exec(sentence)?.[1];
+  return !!year && (!date || !date.startsWith(year));
+};
+
+function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, central: Set<number>, date: string | null): Role | null {
   const contexts = contextsOf(ref, entity, input, text, central);
   const isCentral = central.has(ref);
   if (entity.type === 'agency') {
@@ -271,7 +277,7 @@ function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, cen
   for (const c of contexts) {
     const official = (OFFICIAL_BEFORE.test(c.before.slice(-40)) || OFFICIAL_AFTER.test(c.after));
     // a perpetrator of another story the article recalls ("attributed to REvil, another gang") is not this story's
-    if (!official && !BACKGROUND.test(c.sentence) && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
+    if (!official && !BACKGROUND.test(c.sentence) && !retrospective(c.sentence, date) && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
     if (entity.type === 'organization' && SANCTIONS.test(c.sentence) && SANCTIONED_BEFORE.test(c.before)) actor++;
     if (entity.type !== 'threat' && (VICTIM_AFTER.test(c.after) || VICTIM_BEFORE.test(c.before) || (c.first && entity.type === 'organization' && FROM_ITS.test(c.sentence)))) victim++;
   }
@@ -288,7 +294,7 @@ export function findLeadFacts(input: LeadInput, text: string): Summary {
   const summary: Summary = { amount: amount ? (amount.figure as MoneyFigure | CryptoFigure) : null, date, victims: [], actors: [], agencies: [] };
   const central = centralEntities(input);
   input.entities.forEach((entity, i) => {
-    const role = roleOf(i, entity, input, text, central);
+    const role = roleOf(i, entity, input, text, central, date);
     if (role) summary[role].push(entity.name);
   });
   return summary;
