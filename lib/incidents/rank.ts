@@ -224,7 +224,8 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
     const scored = prepared
       .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p !== own && !p.keys.some((k) => family.has(k)))
+      // the story's own family is not related, except the crime behind a police or court step the story is about
+      .filter(({ p }) => p !== own && (!p.keys.some((k) => family.has(k)) || (own?.incident.category === 'enforcement' && p.incident.category !== 'enforcement')))
       .map(({ p, i }) => {
         const why: string[] = [];
         let score = 0;
