@@ -136,16 +136,46 @@ function nearestCue(text: string, at: number, end: number): CueKind | null {
  */
 function isBackground(s: Sentence, date: PlacedFigure, input: LeadInput): boolean {
   if (BACKGROUND.test(s.text)) return true;
-  const named = input.mentions
-    .filter((m) => m.start >= s.start && m.end <= s.end && ['person', 'organization', 'threat'].includes(input.entities[m.ref]?.type ?? ''));
+  const named = mentionsBySentence(input).get(s.start)?.filter((m) => ['person', 'organization', 'threat'].includes(input.entities[m.ref]?.type ?? '')) ?? [];
   if (!named.length) return false;
   const distance = (m: PlacedMention) => (m.start >= date.end ? m.start - date.end : date.start - m.end);
   const nearest = named.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   return !centralEntities(input).has(nearest.ref);
 }
 
+const centralCache = new WeakMap<LeadInput, Set<number>>();
+const bySentenceCache = new WeakMap<LeadInput, Map<number, PlacedMention[]>>();
+
+const byRefCache = new WeakMap<LeadInput, Map<number, PlacedMention[]>>();
+function mentionsByRef(input: LeadInput): Map<number, PlacedMention[]> {
+  let out = byRefCache.get(input);
+  if (out) return out;
+  out = new Map();
+  for (const m of input.mentions) out.set(m.ref, [...(out.get(m.ref) ?? []), m]);
+  byRefCache.set(input, out);
+  return out;
+}
+
+/** Mentions grouped by the start offset of their sentence, computed once per article. */
+function mentionsBySentence(input: LeadInput): Map<number, PlacedMention[]> {
+  let out = bySentenceCache.get(input);
+  if (out) return out;
+  out = new Map();
+  for (const m of input.mentions) {
+    const s = input.sentences[sentenceIndexAt(input.sentences, m.start)]!;
+    if (m.end > s.end) continue;
+    const list = out.get(s.start) ?? [];
+    list.push(m);
+    out.set(s.start, list);
+  }
+  bySentenceCache.set(input, out);
+  return out;
+}
+
 /** Entities named in the headline or in the first two paragraphs. */
 function centralEntities(input: LeadInput): Set<number> {
+  const known = centralCache.get(input);
+  if (known) return known;
   const title = (input.title ?? '').toLowerCase();
   const firstBlocks = new Set(input.sentences.map((s) => s.block).filter((b, i, all) => all.indexOf(b) === i).slice(0, 2));
   const central = new Set<number>();
@@ -156,6 +186,7 @@ function centralEntities(input: LeadInput): Set<number> {
   input.entities.forEach((e, i) => {
     if ([e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase()))) central.add(i);
   });
+  centralCache.set(input, central);
   return central;
 }
 
@@ -230,10 +261,9 @@ interface MentionContext {
 function contextsOf(ref: number, entity: Entity, input: LeadInput, text: string, central: Set<number>): MentionContext[] {
   const out: MentionContext[] = [];
   const { sentences } = input;
-  for (const m of input.mentions) {
-    if (m.ref !== ref) continue;
+  for (const m of mentionsByRef(input).get(ref) ?? []) {
     const s = sentences[sentenceIndexAt(sentences, m.start)]!;
-    const firstNamed = input.mentions.find((x) => x.start >= s.start && x.end <= s.end && ['person', 'organization'].includes(input.entities[x.ref]?.type ?? ''));
+    const firstNamed = mentionsBySentence(input).get(s.start)?.find((x) => ['person', 'organization'].includes(input.entities[x.ref]?.type ?? ''));
     out.push({
       before: text.slice(Math.max(s.start, m.start - 120), m.start),
       after: skipAppositive(text.slice(m.end, s.end)),
