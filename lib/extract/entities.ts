@@ -83,7 +83,9 @@ function isOrdinaryWord(word: string): boolean {
  */
 function tickerContext(text: string, start: number, end: number): boolean {
   if (/\d{1,2}[:.]\d{2}\s*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
-  return /(?:^|[^\w.,])\d[\d,.]*\s+$|\$$/.test(text.slice(Math.max(0, start - 16), start)) ||
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (/\b(?:19|20)\d\d\s+$/.test(before)) return false; // "February 19, 2018 DAX Index": a year, not an amount
+  return /(?:^|[^\w.,])\d[\d,.]*\s+$|\$$/.test(before) ||
     /^(?:\/(?:USD|USDT|BTC|ETH)\b|\s+(?:coins?|tokens?)\b)/.test(text.slice(end, end + 10));
 }
 
@@ -115,7 +117,10 @@ function findCoinMentions(text: string, tokens: Token[], claimed: boolean[], min
       if (gazetteer().byForm.get(nameKey(text.slice(start, end)))?.some((t) => t.type !== 'asset')) continue;
       const shaped = COIN_SHAPED.test(coin.name) && coin.name.length > 5 && !NOT_NAMES.has(nameKey(coin.name));
       // an ordinary word or first name ("Maker", "Nothing", "Joe") is a coin only where the text says so plainly
-      const ordinary = n === 1 && (isOrdinaryWord(span[0]!.text) || NOT_NAMES.has(nameKey(span[0]!.text)) || FUNCTION_WORDS.has(nameKey(span[0]!.text)));
+      // …and so is a single word opening a sentence or inside a longer capitalized name ("Themis Trading", "Story Continues")
+      const inRun = n === 1 && ((i > 0 && !span[0]!.sentenceStart && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, start))) ||
+        (i + 1 < tokens.length && !tokens[i + 1]!.sentenceStart && isCapitalized(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(end, tokens[i + 1]!.start))));
+      const ordinary = n === 1 && (span[0]!.sentenceStart || inRun || isOrdinaryWord(span[0]!.text) || NOT_NAMES.has(nameKey(span[0]!.text)) || FUNCTION_WORDS.has(nameKey(span[0]!.text)));
       if (ordinary ? !saysCoinPlainly(text, start, end) : !shaped && !isCoinContext(text, start, end)) continue;
       out.push({ start, end, surface: fold(text.slice(start, end)), type: 'asset', known: null, alsoKnownAs: coin.ticker });
       taken = n;
