@@ -14,6 +14,8 @@ import { resolveEntities } from './extract/resolve';
 import { findFigures } from './extract/figures';
 import { findAddresses } from './extract/addresses';
 import { findCrimeTypes } from './extract/crime-types';
+import { splitSentences } from './extract/sentences';
+import { findLeadFacts } from './extract/lead';
 import { toCsl } from './citation/csl';
 import type { IncidentRanker } from './incidents/ranker-types';
 import { flagsForAddress, flagsForName } from './sanctions/screen';
@@ -93,16 +95,28 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
   addressMentions.forEach((a, i) => toSpan(a.start, a.end, 'address', addressRefs[i]!, addresses[addressRefs[i]!]!.flags));
   spans.sort((a, b) => a.block - b.block || a.start - b.start);
 
-  const crimeTypes = findCrimeTypes(text);
+  const sentences = splitSentences(blocks, BLOCK_SEPARATOR);
+  const crimes = findCrimeTypes(sentences, article.title);
+  const summary = findLeadFacts({
+    title: article.title,
+    titleFigures: article.title ? findFigures(article.title, article.publishedAt).map((f) => f.figure) : [],
+    publishedAt: article.publishedAt,
+    sentences,
+    figures: figureMentions,
+    entities,
+    mentions: entityMentions.map((m, i) => ({ start: m.start, end: m.end, ref: entityOf[i]! })).filter((m) => m.ref >= 0),
+  }, text);
   const annotation: Annotation = {
     schema: SCHEMA_VERSION,
     article,
     entities,
     figures,
     addresses,
-    crimeTypes,
+    crimeTypes: crimes.types,
+    crimeEvidence: crimes.evidence,
     incident: null,
     related: [],
+    summary,
     citation: { csl: toCsl(article, options.today ?? new Date()) },
   };
   if (options.rank) rankAnnotation(annotation, blocks, options.rank);

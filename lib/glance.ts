@@ -149,7 +149,8 @@ function incidentOf(annotation: Annotation, incidents: readonly Incident[]): Gla
 export function glance(annotation: Annotation, incidents: readonly Incident[] = []): Glance {
   const crimes = annotation.crimeTypes.map((c) => CRIME_TYPE_LABELS[c] ?? c);
   const incident = incidentOf(annotation, incidents);
-  const s = annotation.summary;
+  // annotations made before the engine had lead facts (a case file's, say) have no summary
+  const s = annotation.summary as Annotation['summary'] | undefined;
   if (s) {
     const dateRef = s.date === null ? -1 : annotation.figures.findIndex((f) => f.kind === 'date' && f.value === s.date);
     return {

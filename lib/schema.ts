@@ -94,6 +94,24 @@ export interface RelatedIncident extends IncidentRef {
   why: string[];
 }
 
+/** The story at a glance: see docs/annotation-schema.md, `summary`. */
+export interface Summary {
+  /** the headline sum stolen, lost, defrauded, extorted, seized or laundered */
+  amount: MoneyFigure | CryptoFigure | null;
+  /** when the incident happened (ISO prefix), not the publication date */
+  date: string | null;
+  /** entity names, as in `entities` */
+  victims: string[];
+  actors: string[];
+  agencies: string[];
+}
+
+/** Why a crime type was given: the sentence of the article that says it most plainly. */
+export interface CrimeEvidence {
+  type: CrimeType;
+  sentence: string;
+}
+
 export interface CslName {
   family?: string;
   given?: string;
@@ -122,25 +140,12 @@ export interface Annotation {
   figures: Figure[];
   addresses: Address[];
   crimeTypes: CrimeType[];
+  /** one row per crime type, in the same order */
+  crimeEvidence: CrimeEvidence[];
   incident: IncidentRef | null;
-  /** the story at a glance, as the engine reads it; absent from annotations made before it existed */
-  summary?: StorySummaryFacts;
   related: RelatedIncident[];
+  summary: Summary;
   citation: { csl: CslItem };
-}
-
-/** The story at a glance (docs/annotation-schema.md, "summary"): names as among `entities`. */
-export interface StorySummaryFacts {
-  /** the headline amount stolen, lost, defrauded, extorted, seized or laundered */
-  amount: MoneyFigure | CryptoFigure | null;
-  /** when the incident happened (ISO prefix), not the publication date; null if the article never says */
-  date: string | null;
-  /** harmed parties */
-  victims: string[];
-  /** perpetrators, suspects, defendants */
-  actors: string[];
-  /** authorities acting in the story */
-  agencies: string[];
 }
 
 /** What the page highlights: one mention, as character offsets into one text block. */

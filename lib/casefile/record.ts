@@ -4,7 +4,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Figure } from '../schema';
 import { figureValue } from '../kinds';
 import { usdShort } from '../base/money';
-import { sentenceAt } from '../citation/fact';
+import { sentenceAt } from '../base/sentences';
 import { summarize } from '../summary';
 import type { ArticleInput, CaseAddress, CaseArticle, CaseFact, CaseName, HeadlineAmount } from './types';
 

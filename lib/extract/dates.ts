@@ -45,9 +45,13 @@ function yearFor(month: number, day: number, text: string, start: number, end: n
   const after = text.slice(end, sentenceEnd < 0 ? end + 80 : end + sentenceEnd);
   const ahead = RANGE_YEAR.exec(after);
   if (ahead) return +ahead[1]!;
-  // ...then the last year written in this sentence, the one before it, or a heading just above.
-  const sentences = text.slice(Math.max(0, start - 300), start).split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
-  const before = sentences.slice(-4).join(' ');
+  // ...then the last year written in this sentence or the one before it, within the same paragraph: a year
+  // from a background paragraph ("registration began in April 2017") does not date the next paragraph's "Feb. 13".
+  const paragraphStart = text.lastIndexOf('\n\n', start) + 1;
+  const previous = text.slice(text.lastIndexOf('\n\n', paragraphStart - 3) + 1, paragraphStart).trim();
+  const heading = previous.length < 80 && !/[.!?:]$/.test(previous) ? previous : '';
+  const sentences = text.slice(Math.max(paragraphStart, start - 300), start).split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u);
+  const before = [heading, ...sentences.slice(-2)].join(' ');
   const years = [...before.matchAll(YEAR)];
   if (years.length) return +years[years.length - 1]![1]!;
   if (!published) return pubYear;
@@ -55,7 +59,9 @@ function yearFor(month: number, day: number, text: string, start: number, end: n
   const sentenceStart = Math.max(text.lastIndexOf('.', start - 2), text.lastIndexOf('\n', start)) + 1;
   const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? end + 80 : end + sentenceEnd);
   const later = month > published.m || (month === published.m && day > published.d + 1);
-  return later && !FUTURE.test(sentence) ? published.y - 1 : published.y;
+  // "submit a report by Feb. 13": a deadline is ahead of the article, not behind it
+  const deadline = /\b(?:by|until|before|due|deadline of)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+  return later && !FUTURE.test(sentence) && !deadline ? published.y - 1 : published.y;
 }
 
 export function findDates(text: string, publishedAt: string | null, masked: string): DateMatch[] {

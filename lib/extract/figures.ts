@@ -182,7 +182,8 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
     for (const w of list) {
       const word = w[1]!;
       const end = offset + w[0].length;
-      if (COUNT_MODIFIER_STOP.has(word.toLowerCase())) return;
+      // "on 9 January officers detained…": a day of a month, not nine officers
+      if (COUNT_MODIFIER_STOP.has(word.toLowerCase()) || MONTH_WORD.test(word)) return;
       const unit = !/^\p{Ll}/u.test(word) ? null : value === 1 ? singleNoun(word) : singularNoun(word);
       if (unit) {
         add(start, end, { kind: 'count', text: text.slice(start, end), value, unit, ...(approximate ? { approximate: true } : {}) });
@@ -191,6 +192,7 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
       offset = end;
     }
   };
+  const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
   const WORDS_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})/u;
   each(String.raw`\b(${VAGUE})\s+of(?=\s)`, (m) => {
     const value = vagueValue(m[1]!);

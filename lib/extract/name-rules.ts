@@ -66,7 +66,7 @@ export const NOT_NAMES = new Set([
   'cve', 'id', 'eth', 'erc-20', 'erc20', 'bep-20', 'trc-20', 'kyc', 'aml', 'otc', 'p2p', 'ico', 'icos', 'ipo',
   'ransomware', 'malware', 'botnet', 'x', 'usb', 'javascript', 'cpu', 'cpus', 'gpu', 'gpus', 'html', 'css', 'vpn', 'vpns',
   'sms', 'wi-fi', 'wifi', 'os', 'ios', 'android', 'linux', 'windows', 'macos', 'ama', 'q&a', 'faq', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'cest',
-  'copyright', 'updated', 'published', 'min', 'editor', 'editors',
+  'copyright', 'updated', 'published', 'min', 'editor', 'editors', 'ponzi', 'editing', 'reporting', 'protocol',
 ]);
 
 /** Words that end a name only when they stand alone ("the Court"), never when they head one ("the Supreme Court"). */

@@ -6,6 +6,7 @@
 import type { FoundEntity as Entity, EntityType } from '../schema';
 import type { EntityMention } from './entities';
 import { nameKey } from './tokens';
+import { gazetteer } from '../knowledge';
 
 interface Cluster {
   type: EntityType;
@@ -93,7 +94,12 @@ export function resolveEntities(mentions: EntityMention[], text: string): Resolv
   for (const c of live) {
     const seen = [...c.forms];
     const name = c.canonical && seen.some((f) => nameKey(f) === nameKey(c.canonical!)) ? c.canonical : [...seen].sort((a, b) => b.length - a.length)[0]!;
-    const aliases = seen.filter((f) => nameKey(f) !== nameKey(name)).filter((f, i, all) => all.findIndex((x) => nameKey(x) === nameKey(f)) === i);
+    // a coin written only as its ticker ("XLM") is still the coin of that name ("Stellar"), and the reverse
+    // (not when that name is also a company's: "USDT" is not thereby "Tether" the issuer)
+    const coinNames = c.type === 'asset'
+      ? c.mentions.flatMap((m) => [m.known?.name, m.known?.ticker]).filter((x): x is string => !!x && !gazetteer().byForm.get(nameKey(x))?.some((t) => t.type !== 'asset'))
+      : [];
+    const aliases = [...seen, ...coinNames].filter((f) => nameKey(f) !== nameKey(name)).filter((f, i, all) => all.findIndex((x) => nameKey(x) === nameKey(f)) === i);
     index.set(c, entities.length);
     entities.push({ type: c.type, name, aliases, mentions: c.mentions.length });
   }

@@ -4,7 +4,7 @@
  * share (actors, victims, crime types, assets, countries, time) and says why.
  */
 import MiniSearch from 'minisearch';
-import type { Annotation, IncidentRef, RelatedIncident } from '../schema';
+import type { Annotation, IncidentRef, RelatedIncident, Summary } from '../schema';
 import { CATEGORY_LABELS, type Category, type Incident } from './schema';
 import type { IncidentRanker } from './ranker-types';
 import { nameKey } from '../base/text';
@@ -71,6 +71,42 @@ const CATEGORY_OF_CRIME: [string, Category][] = [
 ];
 function categoryOf(crimes: Set<string>): Category | null {
   return CATEGORY_OF_CRIME.find(([crime]) => crimes.has(crime))?.[1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching by lead facts (issue 13): the story's own incident shares its date, sum, victims and actors, not
+// only its names. Kept apart from the name-based scoring so the incident schema can change under it.
+
+/** The incident's sum in US dollars, whatever the record's shape. */
+function incidentUsd(incident: Incident): number | null {
+  const record = incident as unknown as { amountUsd?: number | null; amount?: { usd?: number | null } | null };
+  return record.amount?.usd ?? record.amountUsd ?? null;
+}
+
+/** How well an incident matches the story's lead facts, 0..1: same date, same sum, same victim or actor. */
+export function leadFactsMatch(incident: Incident, summary: Summary | undefined): number {
+  if (!summary) return 0;
+  let score = 0;
+  if (summary.date && incident.date) {
+    const n = Math.min(summary.date.length, incident.date.length, 10);
+    if (n >= 7 && summary.date.slice(0, n) === incident.date.slice(0, n)) score += n >= 10 ? 0.4 : 0.3;
+  }
+  const usd = incidentUsd(incident);
+  const amount = summary.amount;
+  if (usd && amount?.kind === 'money' && amount.currency === 'USD' && Math.abs(amount.value - usd) <= 0.1 * usd) score += 0.3;
+  const people = new Set([...incident.actors, ...incident.victims].map(nameKey));
+  if ([...summary.actors, ...summary.victims].some((n) => people.has(nameKey(n)))) score += 0.4;
+  return Math.min(1, score);
+}
+
+/**
+ * A headline about an arrest, a charge, a seizure or a recovery tells of that step, not the crime (a sentence
+ * or a conviction closes the crime's own story, and the crime stays its incident).
+ */
+const ENFORCEMENT_HEADLINE = /\b(?:arrest(?:s|ed)?|charge[sd]?|extradited|indicted|seize[sd]?|recover(?:s|ed)?|claw(?:s|ed)? back|takes? down|taken down|shut(?:s)? down|sanction(?:s|ed)?|most wanted)\b/i;
+
+export function headlineIsEnforcement(title: string | null): boolean {
+  return !!title && ENFORCEMENT_HEADLINE.test(title);
 }
 
 export interface RankerOptions {
@@ -180,7 +216,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const dateOk = (p: Prepared) => published === null || p.time <= published + 31 * 24 * 3600 * 1000;
     const ownCandidates = prepared
       .map((p, i) => {
-        const { central } = subjectScore(p);
+        const central = Math.max(subjectScore(p).central, leadFactsMatch(p.incident, annotation.summary));
         const crimeOverlap = p.incident.crimeTypes.filter((c) => crimes.has(c)).length / Math.max(1, p.incident.crimeTypes.length);
         const near = published === null ? 0.5 : Math.exp(-Math.abs(published - p.time) / YEAR_MS);
         return { p, central, score: central + 0.3 * crimeOverlap + 0.3 * near + 0.1 * (textScores.get(i) ?? 0) };
@@ -188,15 +224,19 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .filter((c) => c.central >= 0.5 && dateOk(c.p))
       .sort((a, b) => b.score - a.score);
     // A court step is part of the story of the crime it follows: prefer the crime itself.
-    const top = ownCandidates[0];
-    const primary = top?.p.incident.category === 'enforcement'
+    const stepStory = headlineIsEnforcement(annotation.article.title);
+    const top = stepStory
+      ? ownCandidates.find((c) => c.p.incident.category === 'enforcement' && c.score >= ownCandidates[0]!.score - 0.5) ?? ownCandidates[0]
+      : ownCandidates[0];
+    const primary = !stepStory && top?.p.incident.category === 'enforcement'
       ? ownCandidates.find((c) => c.p.incident.category !== 'enforcement' && [...c.p.names, ...c.p.victims].some((k) => top.p.victims.has(k) || top.p.names.has(k) || (weightOf.get(k)?.weight ?? 0) >= 0.5))
       : undefined;
     const own = (primary ?? top)?.p ?? null;
     const incident: IncidentRef | null = own ? { id: own.incident.id, name: own.incident.name } : null;
 
     // 2. Related: the same kind of crime, actors, assets and places; never the story's own family.
-    const ownCategory = own?.incident.category ?? categoryOf(crimes);
+    // a police or court step's related stories are crimes of the same kind, not other court steps
+    const ownCategory = own?.incident.category === 'enforcement' ? (categoryOf(crimes) ?? 'enforcement') : (own?.incident.category ?? categoryOf(crimes));
     const storyCrimes = new Set<string>([...crimes, ...(own?.incident.crimeTypes ?? [])]);
     const family = new Set<string>([...(own?.names ?? []), ...(own?.victims ?? [])]);
     for (const [key, hit] of weightOf) if (hit.weight >= 0.6) family.add(key);
@@ -204,7 +244,8 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
     const scored = prepared
       .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p !== own && !p.keys.some((k) => family.has(k)))
+      // the story's own family is not related, except the crime behind a police or court step the story is about
+      .filter(({ p }) => p !== own && (!p.keys.some((k) => family.has(k)) || (own?.incident.category === 'enforcement' && p.incident.category !== 'enforcement')))
       .map(({ p, i }) => {
         const why: string[] = [];
         let score = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '@/lib/base/csv';
-import { citeFigures, factJson, factMarkdown, factsCsv, factValueText, sentenceAt, sourceLabel, type CitedFact } from '@/lib/citation/fact';
+import { citeFigures, factJson, factMarkdown, factsCsv, factValueText, sourceLabel, type CitedFact } from '@/lib/citation/fact';
+import { sentenceAt } from '@/lib/base/sentences';
 import { encodeTerm, formatTextDirective, textDirectiveFor, textFragmentUrl } from '@/lib/citation/fragment';
 import { normalizePageText } from '@/lib/citation/page-search';
 import { toCsl } from '@/lib/citation/csl';
@@ -203,8 +204,10 @@ const ANNOTATION: Annotation = {
   figures: FIGURES,
   addresses: [],
   crimeTypes: ['cryptojacking'],
+  crimeEvidence: [],
   incident: null,
   related: [],
+  summary: { amount: null, date: null, victims: [], actors: [], agencies: [] },
   citation: { csl: toCsl(META, new Date(Date.UTC(2024, 0, 2))) },
 };
 const SPANS = [spanOf(0, '850,000 computers', 0), spanOf(0, '$4.5 million', 1), spanOf(1, 'Aug. 2019', 2)];

@@ -30,10 +30,12 @@ function article(): Annotation {
       { chain: 'ethereum', text: '0x2222222222222222222222222222222222222222', valid: true, flags: [LISTED] },
     ],
     crimeTypes: ['exchange-hack', 'money-laundering'],
+    crimeEvidence: [],
     incident: { id: 'harbor-2023', name: 'Harbor Exchange hack' },
     related: [],
     citation: { csl: { type: 'article-newspaper', title: 'Harbor Exchange loses $40 million to Example Group' } },
-  };
+    // an annotation made before the engine had lead facts (kept in a case file, say): no summary
+  } as Omit<Annotation, 'summary'> as Annotation;
 }
 
 const INDEX = [{ id: 'harbor-2023', name: 'Harbor Exchange hack', date: '2023-06-01', sources: [], amount: null }] as unknown as Incident[];

@@ -16,7 +16,7 @@ import { loadIndex } from '@/lib/incidents/load';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { summaryMarkdown } from '@/lib/summary';
 import { citeFigures, factJson, factMarkdown, factsCsv, type CitedFact } from '@/lib/citation/fact';
-import { ENTITY_TYPES, type Annotation, type ArticleMeta } from '@/lib/schema';
+import { ENTITY_TYPES, type Annotation, type ArticleMeta, type MoneyFigure } from '@/lib/schema';
 import type { TabState } from '@/lib/messages';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
 import type { Incident } from '@/lib/incidents/schema';
@@ -219,6 +219,9 @@ function annotationOf(base: Annotation, texts: readonly string[]): Annotation {
     addresses,
     incident: base.incident ? { ...base.incident, name: next() } : null,
     related,
+    // the glance names entities of this annotation, so hostile and harmless twins have the same shape
+    summary: { amount: figures[0]!.kind === 'money' ? figures[0]! as MoneyFigure : null, date: '2019-05-07', victims: [entities[0]!.name], actors: [entities[1]!.name], agencies: [entities[2]!.name] },
+    crimeEvidence: base.crimeEvidence.map((e) => ({ ...e, sentence: next() })),
     citation: { csl: toCsl(article, new Date('2024-01-02')) },
   };
 }
