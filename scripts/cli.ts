@@ -9,6 +9,9 @@ import { parseHTML } from 'linkedom';
 import { annotateDocument, annotateText } from '../lib/annotate';
 import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
+import { findArticleText } from '../lib/article/detect';
+import { buildBlocks } from '../lib/article/blocks';
+import { plainTextBlocks } from '../lib/article/plain-text';
 
 class InputError extends Error {}
 
@@ -31,7 +34,16 @@ function readArticle(file: string): { kind: 'html' | 'text'; content: string } {
   return { kind: html ? 'html' : 'text', content };
 }
 
-function main(files: string[]): number {
+function articleBody(kind: 'html' | 'text', content: string): string {
+  if (kind === 'text') return plainTextBlocks(content).join('\n\n');
+  const doc = parseHTML(content).document as unknown as Document;
+  const found = findArticleText(doc);
+  return found ? buildBlocks(found.nodes, found.root).map((b) => b.text.trim()).join('\n\n') : '';
+}
+
+function main(args: string[]): number {
+  const textOnly = args.includes('--text');
+  const files = args.filter((a) => a !== '--text');
   if (!files.length) {
     process.stderr.write('usage: npm run --silent annotate -- FILE [FILE...]\n');
     return 2;
@@ -41,6 +53,10 @@ function main(files: string[]): number {
   for (const file of files) {
     try {
       const { kind, content } = readArticle(file);
+      if (textOnly) {
+        process.stdout.write(`${JSON.stringify({ file, text: articleBody(kind, content) })}\n`);
+        continue;
+      }
       const result =
         kind === 'html'
           ? annotateDocument(parseHTML(content).document as unknown as Document, null, { rank })
