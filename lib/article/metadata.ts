@@ -4,10 +4,9 @@
  * `meta[name=author]`, the visible byline and `<time>`, and last the document title.
  */
 import type { ArticleMeta } from '../schema';
-import { isoDate } from './iso-date';
+import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
+import { publishedDay } from './published-date';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
 const TITLE_SEPARATORS = /\s+(?:\||–|—|-|·|::|»|\/)\s+/;
@@ -42,35 +41,6 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
 
 function metaContents(doc: Document, key: string): string[] {
   return metas(doc).get(key) ?? [];
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typesOf(node: JsonObject): string[] {
-  const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-}
-
-/** Every JSON-LD object on the page, flattening arrays and `@graph`. */
-function jsonLdNodes(doc: Document): JsonObject[] {
-  const out: JsonObject[] = [];
-  const visit = (value: Json | undefined): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (isObject(value)) {
-      out.push(value);
-      if (value['@graph']) visit(value['@graph']);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? '') as Json);
-    } catch {
-      // A page's broken JSON-LD is its own problem; the other sources still count.
-    }
-  }
-  return out;
 }
 
 function text(value: Json | undefined): string | null {
@@ -170,54 +140,6 @@ function pickPublisher(doc: Document, ld: JsonObject | undefined, title: string 
   return hostName(url);
 }
 
-/** A short dateline near the headline: "Fri 21 Jul 2017 06.30 BST". Looks only near the h1, so it stays cheap on huge pages. */
-function visibleDateline(doc: Document): string | null {
-  const near: Element[] = [];
-  const dated = doc.querySelector('[class*="date"], [class*="dateline"], [class*="published"], [class*="time"]');
-  if (dated) near.push(dated);
-  const h1 = doc.querySelector('h1');
-  for (let el = h1?.nextElementSibling, i = 0; el && i < 8; el = el.nextElementSibling, i++) near.push(el);
-  for (let el = h1?.parentElement?.nextElementSibling, i = 0; el && i < 4; el = el.nextElementSibling, i++) near.push(el, ...el.children);
-  for (const el of near) {
-    const s = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (s.length > 0 && s.length <= 80) {
-      const iso = isoDate(s);
-      if (iso) return iso;
-    }
-  }
-  return null;
-}
-
-const MONTH_SLUGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Dated URL paths: /2017/07/21/ or /2017/jul/21/. */
-function dateFromUrl(url: string | null): string | null {
-  const m = url ? /\/((?:19|20)\d\d)\/(\d{2}|[a-z]{3})\/(\d{2})(?:\/|$)/i.exec(url) : null;
-  if (!m) return null;
-  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : MONTH_SLUGS.indexOf(m[2]!.toLowerCase()) + 1;
-  return month ? isoDate(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`) : null;
-}
-
-function pickDate(doc: Document, ld: JsonObject | undefined, url: string | null): string | null {
-  const candidates = [
-    text(ld?.datePublished),
-    text(ld?.dateCreated),
-    metaContent(doc, 'citation_publication_date', 'citation_date', 'citation_online_date'),
-    metaContent(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-    doc.querySelector('time')?.textContent ?? null,
-    visibleDateline(doc),
-    dateFromUrl(url),
-    text(ld?.dateModified),
-    metaContent(doc, 'article:modified_time'),
-  ];
-  for (const c of candidates) {
-    const iso = c ? isoDate(c) : null;
-    if (iso) return iso;
-  }
-  return null;
-}
-
 function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | null): string | null {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const candidates = [canonical, metaContent(doc, 'og:url'), text(ld?.url), text(ld?.mainEntityOfPage), pageUrl];
@@ -248,19 +170,21 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined): string[] {
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {
   metaIndex.delete(doc); // the page may have changed its head since the last read (single-page apps)
-  const ld = jsonLdNodes(doc).find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
+  const ldNodes = jsonLdNodes(doc);
+  const ld = ldNodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
   const title = pickTitle(doc, ld);
   const url = pickUrl(doc, ld, pageUrl);
   const language =
     doc.documentElement?.getAttribute('lang')?.trim() ||
     metaContent(doc, 'og:locale', 'citation_language', 'dc.language')?.replace('_', '-') ||
     text(ld?.inLanguage);
+  const publishedAt = publishedDay(doc, { ld: ldNodes, url, language: language || null });
   return {
     title,
     url,
     publisher: pickPublisher(doc, ld, title, url),
     authors: pickAuthors(doc, ld),
-    publishedAt: pickDate(doc, ld, url),
+    publishedAt,
     language: language ? language.split(/[-_]/)[0]!.toLowerCase() : null,
   };
 }
