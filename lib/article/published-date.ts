@@ -63,14 +63,14 @@ function metaIndex(doc: Document): Map<string, string> {
 
 const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|aggiornat|bijgewerkt|last edited)/i;
 const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 
 /** Whether `el` sits in a sidebar, footer or comment thread: its dates belong to other stories. */
 function inChrome(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
-    if (CHROME_TAGS.has(p.tagName) && p.tagName !== 'HEADER') return true;
+    if (CHROME_TAGS.has(p.tagName)) return true;
     const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
-    if (/(?:^|[\s_-])(?:comments?|sidebar|related|widget|footer|teaser|recent|archive|calendar)(?:$|[\s_-])/i.test(names)) return true;
+    if (/(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i.test(names)) return true;
   }
   return false;
 }
@@ -158,8 +158,8 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   const structured: (string | null)[] = [
     stringOf(article?.datePublished),
-    stringOf(article?.dateCreated),
     ...PUBLISHED_META.map((k) => metas.get(k) ?? null),
+    stringOf(article?.dateCreated),
     itemprop ? (itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime') ?? itemprop.getAttribute('title') ?? itemprop.textContent) : null,
     attr('time[pubdate]', 'datetime'),
     attr('abbr.published', 'title'),
