@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
+import { pickTitle } from './title';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -97,29 +98,6 @@ function titleParts(doc: Document): string[] {
   return (doc.title ?? '').split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
 }
 
-const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
-
-/** True when every word of `short` appears in `long`: a trimmed social title of the same headline. */
-function isShortenedOf(short: string, long: string): boolean {
-  const w = words(long);
-  return [...words(short)].every((x) => w.has(x));
-}
-
-function pickTitle(doc: Document, ld: JsonObject | undefined): string | null {
-  const fromLd = text(ld?.headline) ?? text(ld?.name);
-  if (fromLd) return fromLd;
-  const citation = metaContent(doc, 'citation_title');
-  if (citation) return citation;
-  const og = metaContent(doc, 'og:title', 'twitter:title');
-  const parts = titleParts(doc);
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const docTitle = parts.length > 1 ? parts[0]! : parts[0] ?? null;
-  const candidates = [og, docTitle].filter((s): s is string => !!s);
-  if (h1 && candidates.some((c) => c === h1 || isShortenedOf(c, h1))) return h1;
-  if (og && docTitle && isShortenedOf(og, docTitle)) return docTitle;
-  return og ?? docTitle ?? h1;
-}
-
 function hostName(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -172,7 +150,12 @@ export function readMetadata(doc: Document, pageUrl: string | null = null): Arti
   metaIndex.delete(doc); // the page may have changed its head since the last read (single-page apps)
   const ldNodes = jsonLdNodes(doc);
   const ld = ldNodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
-  const title = pickTitle(doc, ld);
+  const title = pickTitle(doc, {
+    headline: text(ld?.headline) ?? text(ld?.name),
+    og: metaContent(doc, 'og:title', 'twitter:title'),
+    citation: metaContent(doc, 'citation_title'),
+    site: metaContent(doc, 'og:site_name', 'application-name') ?? text(ld?.publisher),
+  });
   const url = pickUrl(doc, ld, pageUrl);
   const language =
     doc.documentElement?.getAttribute('lang')?.trim() ||
