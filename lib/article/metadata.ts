@@ -7,6 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { pickTitle } from './title';
+import { cleanName, ldNames, splitNames, uniqNames, visibleByline } from './authors';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -22,7 +23,7 @@ function metas(doc: Document): Map<string, string[]> {
       const content = el.getAttribute('content')?.trim();
       if (!content) continue;
       for (const attr of ['property', 'name', 'itemprop']) {
-        const key = el.getAttribute(attr);
+        const key = el.getAttribute(attr)?.toLowerCase();
         if (key) index.set(key, [...(index.get(key) ?? []), content]);
       }
     }
@@ -34,14 +35,14 @@ function metas(doc: Document): Map<string, string[]> {
 function metaContent(doc: Document, ...keys: string[]): string | null {
   const index = metas(doc);
   for (const key of keys) {
-    const value = index.get(key)?.[0];
+    const value = index.get(key.toLowerCase())?.[0];
     if (value) return value;
   }
   return null;
 }
 
 function metaContents(doc: Document, key: string): string[] {
-  return metas(doc).get(key) ?? [];
+  return metas(doc).get(key.toLowerCase()) ?? [];
 }
 
 function text(value: Json | undefined): string | null {
@@ -51,47 +52,7 @@ function text(value: Json | undefined): string | null {
   return null;
 }
 
-function names(value: Json | undefined): string[] {
-  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  return list.map((v) => (isObject(v) ? text(v.name) : text(v))).filter((v): v is string => !!v);
-}
-
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
-
-function cleanAuthor(raw: string): string | null {
-  const s = raw.replace(/^\s*(by|from)\s+/i, '').replace(/\s+/g, ' ').trim();
-  if (!s || isUrl(s) || s.length > 80 || /\d{3,}/.test(s)) return null;
-  return s;
-}
-
-/** "A, B and C" or "A and B" → names. */
-function splitAuthors(raw: string): string[] {
-  return raw
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map(cleanAuthor)
-    .filter((s): s is string => !!s && /^\p{Lu}/u.test(s) && s.split(' ').length <= 5);
-}
-
-function uniq(list: string[]): string[] {
-  const seen = new Set<string>();
-  return list.filter((s) => {
-    const key = s.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function visibleByline(doc: Document): string[] {
-  const linked = [...doc.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')]
-    .map((el) => cleanAuthor(el.textContent ?? ''))
-    .filter((s): s is string => !!s);
-  if (linked.length) return uniq(linked);
-  const byline = doc.querySelector('.byline, [class*="byline"], [class*="author-name"], .author');
-  if (!byline) return [];
-  const firstPart = (byline.textContent ?? '').split(/\s+[·|•]\s+|\n/)[0] ?? '';
-  return splitAuthors(firstPart);
-}
 
 /** The part of a document title that names the site, if any: "Story | Section | Site" → "Site". */
 function titleParts(doc: Document): string[] {
@@ -134,16 +95,24 @@ function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | nu
   return null;
 }
 
-function pickAuthors(doc: Document, ld: JsonObject | undefined): string[] {
-  const fromLd = names(ld?.author).map(cleanAuthor).filter((s): s is string => !!s);
-  if (fromLd.length) return uniq(fromLd);
-  const citation = metaContents(doc, 'citation_author').map(cleanAuthor).filter((s): s is string => !!s);
-  if (citation.length) return uniq(citation);
-  const articleAuthor = metaContents(doc, 'article:author').filter((s) => !isUrl(s));
-  if (articleAuthor.length) return uniq(articleAuthor.flatMap(splitAuthors));
-  const metaAuthor = metaContent(doc, 'author', 'parsely-author', 'sailthru.author', 'dc.creator');
-  if (metaAuthor && !isUrl(metaAuthor)) return uniq(splitAuthors(metaAuthor));
-  return visibleByline(doc);
+function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObject[], site: string | null): string[] {
+  const byId = new Map<string, JsonObject>();
+  for (const node of ldNodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  const notSite = (names: string[]) => uniqNames(names).filter((n) => !site || n.toLowerCase() !== site.toLowerCase());
+  const fromLd = notSite([...ldNames(ld?.author, byId), ...(ld?.author ? [] : ldNames(ld?.creator, byId))]);
+  if (fromLd.length) return fromLd;
+  const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));
+  if (citation.length) return citation;
+  const twitterCredit = /written by|author|autor/i.test(metaContent(doc, 'twitter:label1') ?? '') ? metaContent(doc, 'twitter:data1') : null;
+  const declared = [
+    ...metaContents(doc, 'article:author'), ...metaContents(doc, 'og:article:author'), ...metaContents(doc, 'author'),
+    ...metaContents(doc, 'byl'), ...metaContents(doc, 'parsely-author'), ...metaContents(doc, 'sailthru.author'),
+    ...metaContents(doc, 'dc.creator'), ...metaContents(doc, 'dcterms.creator'), ...metaContents(doc, 'vr:author'),
+    ...(twitterCredit ? [twitterCredit] : []),
+  ].filter((s) => !isUrl(s));
+  const fromMeta = notSite(declared.flatMap(splitNames));
+  if (fromMeta.length) return fromMeta;
+  return notSite(visibleByline(doc));
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {
@@ -166,7 +135,7 @@ export function readMetadata(doc: Document, pageUrl: string | null = null): Arti
     title,
     url,
     publisher: pickPublisher(doc, ld, title, url),
-    authors: pickAuthors(doc, ld),
+    authors: pickAuthors(doc, ld, ldNodes, metaContent(doc, 'og:site_name') ?? text(ld?.publisher)),
     publishedAt,
     language: language ? language.split(/[-_]/)[0]!.toLowerCase() : null,
   };
