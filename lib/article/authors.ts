@@ -28,7 +28,7 @@ const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Br
 export function cleanName(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
-  s = s.replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[-–—|·•,:→]\s*$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+  s = s.replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|,$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
   if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
   if (s.split(' ').length > 5) return null;
   return s;

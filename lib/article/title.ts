@@ -19,6 +19,8 @@ export function decodeLeftoverEntities(s: string): string {
   });
 }
 
+/** Visible text: the parser decoded it already; only its whitespace is folded. */
+const visible = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
 const clean = (s: string | null | undefined) => (s ? decodeLeftoverEntities(s).replace(/\s+/g, ' ').trim() || null : null);
 
 const wordsOf = (s: string) => (s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -57,10 +59,10 @@ function headingTexts(doc: Document): string[] {
   for (const el of root.querySelectorAll(HEADING_SELECTOR)) {
     if (++count > 200) break;
     if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
-    const full = clean(el.textContent);
+    const full = visible(el.textContent);
     if (!full || full.length > 300) continue;
     // a kicker ("Dachzeile"), a date or a label in its own element before the headline proper
-    const parts = [...el.children].map((c) => clean(c.textContent)).filter((t): t is string => !!t);
+    const parts = [...el.children].map((c) => visible(c.textContent)).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
     out.push(longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full);
   }
@@ -88,12 +90,19 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.6) return best;
-  const declaredFirst = clean(declared.citation) ?? clean(declared.headline) ?? clean(declared.og);
+  if (best && bestScore >= 0.6) {
+    // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
+    const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
+    const same = [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === best);
+    return same ? same.trim() : best;
+  }
+  // JSON-LD's headline keeps its characters exactly (a script's text is never entity-decoded);
+  // attribute values lose the entities that double encoding left in them
+  const declaredFirst = declared.citation?.trim() || declared.headline?.trim() || clean(declared.og);
   if (declaredFirst) return withoutSiteName(declaredFirst, site);
   // no declared headline and a <title> that names the site, not the story: the page's one h1 does
   const h1s = doc.querySelectorAll('h1');
-  const h1 = h1s.length === 1 ? clean(h1s[0]!.textContent) : null;
+  const h1 = h1s.length === 1 ? visible(h1s[0]!.textContent) : null;
   if (h1 && h1.length <= 200) return h1;
   return docTitle ? withoutSiteName(docTitle, site) : null;
 }
