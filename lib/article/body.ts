@@ -6,7 +6,7 @@
  * on its score as evidence, never as a verdict. Inside the winner, chrome is dropped
  * only when it is a small part of it, so an article wrapped in `class="paywall"` stays.
  */
-import { BLOCK_TAGS, NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome } from './regions';
+import { BLOCK_TAGS, NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome, isProseText } from './regions';
 
 interface Stats {
   chars: number;
@@ -34,9 +34,17 @@ function classWeight(el: Element): number {
   return w;
 }
 
+/** Preformatted blocks are read only when they are prose; code, logs and command lines are not. */
+const preIsProse = new WeakMap<Element, boolean>();
+
 function readableParent(el: Element | null): boolean {
   for (let p = el; p; p = p.parentElement) {
     if (NON_PROSE_TAGS.has(p.tagName.toUpperCase()) || p.tagName === 'HASHMARK-MARK') return false;
+    if (p.tagName === 'PRE') {
+      let prose = preIsProse.get(p);
+      if (prose === undefined) preIsProse.set(p, (prose = isProseText(p.textContent ?? '')));
+      if (!prose) return false;
+    }
   }
   return !el?.closest(UNTOUCHABLE_SELECTOR);
 }
@@ -60,6 +68,7 @@ export function* articleBodySteps(doc: Document): Generator<void, BodyChoice | n
   const blocks: Element[] = [];
   const blockCommas = new Map<Element, number>();
   const texts: Text[] = [];
+  const blockOf = new Map<Text, Element>();
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -82,6 +91,7 @@ export function* articleBodySteps(doc: Document): Generator<void, BodyChoice | n
       if (inLink) s.linkChars += len;
     }
     block ??= body;
+    blockOf.set(t, block);
     if (!blockCommas.has(block)) {
       blockCommas.set(block, 0);
       blocks.push(block);
@@ -156,9 +166,17 @@ export function* articleBodySteps(doc: Document): Generator<void, BodyChoice | n
   }
   const words = wordCount(nodes.map((n) => n.data).join(' '));
   if (words < 150 && root !== body) {
-    // too little for an article: the whole page's prose, minus its chrome, rather than a caption
-    const all = texts.filter((t) => !excluded(t.parentElement) && ![...ancestorsUpTo(t, body)].some((a) => isChrome(a) && stats.get(a)!.chars < stats.get(body)!.chars * 0.5));
-    if (wordCount(all.map((n) => n.data).join(' ')) > words * 2) return all.length ? { root: body, nodes: all } : null;
+    // too little for an article: every prose paragraph of the page outside its chrome, rather than a caption
+    const bodyChars = stats.get(body)!.chars;
+    const prose = (t: Text) => {
+      const block = blockOf.get(t);
+      const s = block && stats.get(block);
+      if (!s || s.chars < 25 || s.linkChars / s.chars > LINK_HEAVY) return false;
+      for (const a of ancestorsUpTo(t, body)) if (isChrome(a) && stats.get(a)!.chars < bodyChars * 0.5) return false;
+      return true;
+    };
+    const all = texts.filter(prose);
+    if (wordCount(all.map((n) => n.data).join(' ')) > words * 2) return { root: body, nodes: all };
   }
   return nodes.length ? { root, nodes } : null;
 }

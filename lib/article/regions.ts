@@ -42,3 +42,22 @@ export const BLOCK_TAGS = new Set([
   'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'FIGCAPTION',
   'HEADER', 'FOOTER', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND',
 ]);
+
+/** Whether a node sits in preformatted text (<pre>): code, logs, command lines. Never painted. */
+export function insidePre(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (el.tagName === 'PRE') return true;
+  return false;
+}
+
+/**
+ * Whether preformatted text reads as prose (a plain-text letter, a poem) rather than code or a log:
+ * mostly words, sentence punctuation, and few of the symbols code and command lines are made of.
+ */
+export function isProseText(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 40) return false;
+  const letters = s.match(/[\p{L}\s]/gu)?.length ?? 0;
+  const symbols = s.match(/[{}[\]<>=;$#\\|_/`~^*@%&()]/g)?.length ?? 0;
+  const sentences = s.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0;
+  return letters / s.length > 0.85 && symbols / s.length < 0.02 && sentences >= 1;
+}
