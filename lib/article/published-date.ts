@@ -172,7 +172,13 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     if (f) found.push(f);
   }
   const visible = visibleDates(doc, monthFirst);
-  const offset = found.concat(visible).find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
+  const modified = [stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]
+    .map((raw) => (raw ? readStamp(raw, monthFirst) : null))
+    .filter((f): f is Found => !!f);
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  const fromTime = time ? readStamp(time, monthFirst) : null;
+  // the page's own offset, from any timestamp on it that states one
+  const offset = [...found, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
   const first = found[0];
   if (first) {
     // a UTC stamp a day away from the visible dateline: the dateline has the publisher's day
@@ -180,18 +186,12 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     if (first.utc && offset === null && visible[0] && Math.abs(Date.parse(visible[0].day) - Date.parse(first.day)) === 86_400_000) return visible[0].day;
     return local;
   }
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const fromTime = time ? readStamp(time, monthFirst) : null;
   if (fromTime) return localDay(fromTime, offset);
   if (visible[0]) return visible[0].day;
   const titled = readStamp(doc.title ?? '', monthFirst);
   if (titled) return titled.day;
   const fromUrl = dayFromUrl(url);
   if (fromUrl) return fromUrl;
-  const modified = [stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)];
-  for (const raw of modified) {
-    const f = raw ? readStamp(raw, monthFirst) : null;
-    if (f) return localDay(f, offset);
-  }
+  if (modified[0]) return localDay(modified[0], offset);
   return firstDayInText(doc, monthFirst)?.day ?? null;
 }
