@@ -12,6 +12,17 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
+/**
+ * windows-1252's bytes 0x80–0x9F (typographic quotes, dashes, €). Node 20's TextDecoder decodes
+ * them as Latin-1 control characters, unlike browsers, so they are mapped here after decoding.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decode(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /** The charset label a page declares in its first 1,024 bytes, as the HTML prescan finds it. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
@@ -45,8 +56,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
     }
   }
   const declared = declaredCharset(bytes);
-  const decoder = (declared && decoderFor(declared)) || new TextDecoder('windows-1252');
-  return decoder.decode(bytes);
+  return decode((declared && decoderFor(declared)) || new TextDecoder('windows-1252'), bytes);
 }
 
 /** Plain text files: a BOM, else UTF-8 when valid, else windows-1252. */
@@ -57,6 +67,6 @@ export function decodeTextBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decode(new TextDecoder('windows-1252'), bytes);
   }
 }
