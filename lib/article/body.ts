@@ -6,7 +6,7 @@
  * on its score as evidence, never as a verdict. Inside the winner, chrome is dropped
  * only when it is a small part of it, so an article wrapped in `class="paywall"` stays.
  */
-import { BLOCK_TAGS, NON_PROSE_TAGS, UNTOUCHABLE_SELECTOR, isChrome, isProseText } from './regions';
+import { BLOCK_TAGS, NON_PROSE_TAGS, isChrome, isProseText, isUntouchableElement } from './regions';
 
 interface Stats {
   chars: number;
@@ -35,18 +35,20 @@ function classWeight(el: Element): number {
 }
 
 /** Preformatted blocks are read only when they are prose; code, logs and command lines are not. */
-const preIsProse = new WeakMap<Element, boolean>();
+function readableElement(el: Element): boolean {
+  if (NON_PROSE_TAGS.has(el.tagName.toUpperCase()) || el.tagName === 'HASHMARK-MARK' || isUntouchableElement(el)) return false;
+  return el.tagName !== 'PRE' || isProseText(el.textContent ?? '');
+}
 
-function readableParent(el: Element | null): boolean {
-  for (let p = el; p; p = p.parentElement) {
-    if (NON_PROSE_TAGS.has(p.tagName.toUpperCase()) || p.tagName === 'HASHMARK-MARK') return false;
-    if (p.tagName === 'PRE') {
-      let prose = preIsProse.get(p);
-      if (prose === undefined) preIsProse.set(p, (prose = isProseText(p.textContent ?? '')));
-      if (!prose) return false;
-    }
+/** Whether text under `el` may be read: `el` and all its ancestors readable, memoised per element for the page-wide walk. */
+function readableUnder(el: Element | null, memo: Map<Element, boolean>): boolean {
+  if (!el) return true;
+  let v = memo.get(el);
+  if (v === undefined) {
+    v = readableElement(el) && readableUnder(el.parentElement, memo);
+    memo.set(el, v);
   }
-  return !el?.closest(UNTOUCHABLE_SELECTOR);
+  return v;
 }
 
 const statsOf = (map: Map<Element, Stats>, el: Element): Stats => {
@@ -69,6 +71,7 @@ export function* articleBodySteps(doc: Document): Generator<void, BodyChoice | n
   const blockCommas = new Map<Element, number>();
   const texts: Text[] = [];
   const blockOf = new Map<Text, Element>();
+  const readable = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -77,7 +80,7 @@ export function* articleBodySteps(doc: Document): Generator<void, BodyChoice | n
     const len = t.data.trim().length;
     if (!len) continue;
     const parent = t.parentElement;
-    if (!parent || !readableParent(parent)) continue;
+    if (!parent || !readableUnder(parent, readable)) continue;
     texts.push(t);
     let inLink = false;
     let block: Element | null = null;

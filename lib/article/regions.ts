@@ -1,12 +1,26 @@
 /** Which parts of a page Hashmark reads and paints, and which it must never touch. */
 
+const UNTOUCHABLE_TAGS = ['input', 'textarea', 'select', 'button', 'option', 'hashmark-ui'];
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
+
 /** Never read or painted: editors, form fields, code editors, opt-outs, our own UI. */
 export const UNTOUCHABLE_SELECTOR = [
-  'input', 'textarea', 'select', 'button', 'option',
+  ...UNTOUCHABLE_TAGS,
   '[contenteditable]:not([contenteditable="false"])',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor', '[role="textbox"]',
-  '[data-hashmark-ignore]', 'hashmark-ui',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+  '[role="textbox"]',
+  '[data-hashmark-ignore]',
 ].join(',');
+
+/** `el.matches(UNTOUCHABLE_SELECTOR)` for one element, without compiling a selector (a page-wide walk asks it often). */
+export function isUntouchableElement(el: Element): boolean {
+  if (UNTOUCHABLE_TAGS.includes(el.tagName.toLowerCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('role') === 'textbox' || el.hasAttribute('data-hashmark-ignore')) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => EDITOR_CLASSES.includes(c));
+}
 
 /** Elements whose text is never prose. */
 export const NON_PROSE_TAGS = new Set([
