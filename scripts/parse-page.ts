@@ -1,22 +1,14 @@
 /**
- * The CLI's DOM: linkedom, made to read a page the way a browser's DOM does. linkedom keeps
- * attribute names as written (`<time dateTime>` is not found by `getAttribute('datetime')`,
- * `<div Class>` by no class selector); HTML lower-cases them, so we do once after parsing.
- * (jsdom and happy-dom match the browser here but parse 3–6× slower; see issue 14's CLI target.)
+ * The CLI's DOM, built to match the browser's. parse5 is the HTML standard's parser (what jsdom
+ * uses): it puts stray markup before <html>, between </head> and <body> or without any <body>
+ * where a browser does, where linkedom's own parser leaves `document.body` empty on such pages.
+ * Its canonical serialization is then parsed by linkedom, whose DOM is fast to query; attribute
+ * names come out lower-cased, as HTML has them (linkedom alone keeps `dateTime` as written, so
+ * `<time dateTime>` would never be read). jsdom and happy-dom match the browser too but parse 3-6x slower (issue 14).
  */
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 
 export function parsePage(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
-  for (const el of doc.querySelectorAll('*')) {
-    if (el.namespaceURI === 'http://www.w3.org/2000/svg') continue; // SVG keeps viewBox and kin
-    for (const name of el.getAttributeNames()) {
-      const lower = name.toLowerCase();
-      if (lower === name) continue;
-      const value = el.getAttribute(name) ?? '';
-      el.removeAttribute(name);
-      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
-    }
-  }
-  return doc;
+  return parseHTML(serialize(parse(html))).document as unknown as Document;
 }

@@ -114,26 +114,31 @@ export function dayFromUrl(url: string | null): string | null {
   return month ? dayInText(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`) : null;
 }
 
-/** The first day written in the page's text after its headline (or from the top when there is none). */
+/** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */
 function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
-  const start = doc.querySelector('h1') ?? doc.body;
-  if (!start) return null;
-  const walker = doc.createTreeWalker(doc.body ?? start, 4 /* NodeFilter.SHOW_TEXT */);
-  let after = start === doc.body;
-  let budget = 4000;
-  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
-    const parent = n.parentElement;
-    if (!after) {
-      if (start.contains(n) || (start.compareDocumentPosition(n) & 4) !== 0) after = true;
-      else continue;
+  const body = doc.body;
+  if (!body) return null;
+  const h1 = doc.querySelector('h1');
+  const scan = (fromHeadline: boolean): Found | null => {
+    const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    let after = !fromHeadline;
+    let budget = 4000;
+    for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+      if (!after) {
+        // (not compareDocumentPosition: linkedom gets its direction wrong)
+        if (h1!.contains(n)) after = true;
+        continue;
+      }
+      const parent = n.parentElement;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent)) continue;
+      const data = (n as Text).data;
+      if (data.length > 300 || !/\d/.test(data)) continue;
+      const found = readStamp(data, monthFirst);
+      if (found) return found;
     }
-    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent)) continue;
-    const data = (n as Text).data;
-    if (data.length > 300 || !/\d/.test(data)) continue;
-    const found = readStamp(data, monthFirst);
-    if (found) return found;
-  }
-  return null;
+    return null;
+  };
+  return (h1 ? scan(true) : null) ?? scan(false);
 }
 
 /** Moves a UTC instant into the page's own offset: the publisher's local day. */
