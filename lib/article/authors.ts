@@ -97,7 +97,7 @@ const BYLINE_SELECTOR = [
 
 /** Sidebars, related stories and comment threads credit other people. */
 function elsewhere(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) {
+  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
     if (p.tagName === 'ASIDE' || p.tagName === 'NAV') return true;
     const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
     if (/(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i.test(names)) return true;
@@ -122,4 +122,41 @@ export function visibleByline(doc: Document): string[] {
     out.push(...names);
   }
   return uniqNames(out);
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3}";
+/** "Von Ana Lima", "By Ana Lima | 3 May", "Erstellt von Ana am …", "Redaktion: Ana Lima" in a short line of text. */
+const CREDIT_LINE = new RegExp(
+  `(?:^|[\\s|(·•,])(?:${[...LONG_LABELS, 'von', 'by', 'par', 'door', 'di'].join('|')})[\\s:]+(${NAME})(?=$|[\\s,|)·•;:]|\\s+(?:am|on|le|il|um|at|\\d))`,
+  'u',
+);
+
+const LABEL_ONLY = /^(?:authors?|autor(?:in|en)?|auteur|text|von|by|written by|redaktion)\s*:?$/i;
+
+/** A credit written as text in a short line after the headline, where no markup names the author. */
+export function creditLine(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  const root = doc.body;
+  if (!root) return [];
+  let after = !h1;
+  let looked = 0;
+  for (const el of root.querySelectorAll('p, div, span, small, address, li, em, strong, h4, h5, h6, td, time')) {
+    if (!after) {
+      if (el === h1 || h1!.contains(el)) after = true;
+      continue;
+    }
+    if (el.children.length > 6 || elsewhere(el)) continue;
+    const text = spacedText(el);
+    if (!text || text.length > 120) continue;
+    if (++looked > 80) break;
+    // a label in its own element ("<h4>Autor</h4><p>Ana Lima</p>"): the credit is the next element
+    if (LABEL_ONLY.test(text) && el.nextElementSibling) {
+      const next = splitNames(spacedText(el.nextElementSibling));
+      if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
+    }
+    const m = CREDIT_LINE.exec(text);
+    const name = m ? cleanName(m[1]!) : null;
+    if (name) return [name];
+  }
+  return [];
 }

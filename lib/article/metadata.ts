@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { pickTitle } from './title';
-import { cleanName, ldNames, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, creditLine, ldNames, splitNames, uniqNames, visibleByline } from './authors';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -112,7 +112,8 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   ].filter((s) => !isUrl(s));
   const fromMeta = notSite(declared.flatMap(splitNames));
   if (fromMeta.length) return fromMeta;
-  return notSite(visibleByline(doc));
+  const byline = notSite(visibleByline(doc));
+  return byline.length ? byline : notSite(creditLine(doc));
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {

@@ -67,7 +67,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 
 /** Whether `el` sits in a sidebar, footer or comment thread: its dates belong to other stories. */
 function inChrome(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) {
+  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
     if (CHROME_TAGS.has(p.tagName)) return true;
     const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
     if (/(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i.test(names)) return true;

@@ -97,6 +97,18 @@ describe('authors', () => {
     expect(readMetadata(page('<meta name="author" content="Staff">')).authors).toEqual([]);
   });
 
+  it('reads a credit written as text under the headline, or after a label in its own element', () => {
+    const line = page('', '<h1>Hafen wird ausgebaut</h1><p>Erstellt von Ana Lima am 3. Mai 2021</p><p>Text.</p>', 'de');
+    expect(readMetadata(line).authors).toEqual(['Ana Lima']);
+    const labelled = page('', '<h1>H</h1><div class="meta"><h4>Autor</h4><p><a href="/p/1">Bo Chen</a></p></div><p>Text.</p>', 'de');
+    expect(readMetadata(labelled).authors).toEqual(['Bo Chen']);
+  });
+
+  it('reads a byline even when the page body\'s own class names look like chrome', () => {
+    const doc = htmlDocument('<html><body class="single widget-area related-posts"><h1>H</h1><span class="author vcard"><a rel="author" class="fn">Kim Lee</a></span><p>Text.</p></body></html>');
+    expect(readMetadata(doc).authors).toEqual(['Kim Lee']);
+  });
+
   it('skips the credits of related stories and comments', () => {
     const doc = page('', '<h1>H</h1><p class="byline">By Ana Lima</p><p>Text.</p><aside class="related"><span class="author">Bo Chen</span></aside><div class="comments"><span class="author">troll99</span></div>');
     expect(readMetadata(doc).authors).toEqual(['Ana Lima']);
