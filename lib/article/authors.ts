@@ -126,8 +126,12 @@ export function visibleByline(doc: Document): string[] {
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3}";
 /** "Von Ana Lima", "By Ana Lima | 3 May", "Erstellt von Ana am …", "Redaktion: Ana Lima" in a short line of text. */
+/** A label matching either case of its first letter, so that NAME's capitals stay case-sensitive. */
+const capital = (label: string) => `[${label[0]!.toUpperCase()}${label[0]}]${label.slice(1)}`;
+const NAME_END = '(?=$|[\\s,|)·•;:]|\\s+(?:am|on|le|il|um|at|\\d))';
 const CREDIT_LINE = new RegExp(
-  `(?:^|[\\s|(·•,])(?:${[...LONG_LABELS, 'von', 'by', 'par', 'door', 'di'].join('|')})[\\s:]+(${NAME})(?=$|[\\s,|)·•;:]|\\s+(?:am|on|le|il|um|at|\\d))`,
+  // a short label ("von", "by") only where the line begins: in running text it is a preposition
+  `^\\s*(?:${SHORT_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}|(?:^|[\\s|(·•,])(?:${LONG_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}`,
   'u',
 );
 
@@ -140,9 +144,9 @@ export function creditLine(doc: Document): string[] {
   if (!root) return [];
   let after = !h1;
   let looked = 0;
-  for (const el of root.querySelectorAll('p, div, span, small, address, li, em, strong, h4, h5, h6, td, time')) {
+  for (const el of root.querySelectorAll('h1, p, div, span, small, address, li, em, strong, h4, h5, h6, td, time')) {
     if (!after) {
-      if (el === h1 || h1!.contains(el)) after = true;
+      if (el === h1) after = true;
       continue;
     }
     if (el.children.length > 6 || elsewhere(el)) continue;
@@ -155,7 +159,7 @@ export function creditLine(doc: Document): string[] {
       if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
     }
     const m = CREDIT_LINE.exec(text);
-    const name = m ? cleanName(m[1]!) : null;
+    const name = m ? cleanName(m[1] ?? m[2]!) : null;
     if (name) return [name];
   }
   return [];
