@@ -180,7 +180,8 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   const modified = [stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]
     .map((raw) => (raw ? readStamp(raw, monthFirst) : null))
     .filter((f): f is Found => !!f);
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  // the first <time> of the story itself, not of a comment or a sidebar's list
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t))?.getAttribute('datetime');
   const fromTime = time ? readStamp(time, monthFirst) : null;
   // the page's own offset, from any timestamp on it that states one
   const offset = [...found, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
