@@ -17,7 +17,7 @@ function repaired(raw: string): string {
     .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
     .replace(/^\s*<!--/, '')
     .replace(/-->\s*$/, '')
-    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ') // raw line breaks and tabs inside strings
     .replace(/,\s*([}\]])/g, '$1')
     .trim();
 }
