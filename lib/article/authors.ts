@@ -20,7 +20,7 @@ const LABEL = new RegExp(
 );
 
 /** Credits that are not a person's name. */
-const NOT_A_NAME = /^(?:posted|published|veröffentlicht|erstellt)(?: (?:on|am|in))?$|\[at\]|\b[\w-]+\.(?:de|com|net|org|it|at|ch|fr|uk|io|eu|info)\b|\d{1,2}:\d{2}|^(?:staff|admin|administrator|editor|editors|redaktion|team|guest|unknown|anonymous|gast|webmaster|news desk|newsroom|home|profile)$|\b(?:staff|team|desk|newsroom|editorial board)$|^(?:view|show|see) (?:all|my|full)|complete profile|profil complet|https?:|@/i;
+const NOT_A_NAME = /^(?:fotos?|photos?|bild|image|quelle|source|credit)\s*:|(?:^|\s)\d+(?:\s|$)|^(?:ph\.?d|m\.?d|dr|prof|mba|esq|jr|sr)\.?$|^(?:posted|published|veröffentlicht|erstellt)(?: (?:on|am|in))?$|\[at\]|\b[\w-]+\.(?:de|com|net|org|it|at|ch|fr|uk|io|eu|info)\b|\d{1,2}:\d{2}|^(?:staff|admin|administrator|editor|editors|redaktion|team|guest|unknown|anonymous|gast|webmaster|news desk|newsroom|home|profile)$|\b(?:staff|team|desk|newsroom|editorial board)$|^(?:view|show|see) (?:all|my|full)|complete profile|profil complet|https?:|@/i;
 
 const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Brand)$/;
 

@@ -95,6 +95,8 @@ describe('authors', () => {
     const org = ld({ '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Organization', name: 'Example Ledger' }] });
     expect(readMetadata(page(org, '<p>Text.</p>')).authors).toEqual([]);
     expect(readMetadata(page('<meta name="author" content="Staff">')).authors).toEqual([]);
+    expect(readMetadata(page('<meta name="author" content="Foto: Ingo Roe">')).authors).toEqual([]);
+    expect(readMetadata(page('<meta name="author" content="Grant Poe, PhD">')).authors).toEqual(['Grant Poe']);
   });
 
   it('reads a credit written as text under the headline, or after a label in its own element', () => {
