@@ -2,7 +2,7 @@
  * Hover and focus cards: what a highlight means, from the background (asked once per highlight),
  * with "Cite this fact" answered by the background's one cite path.
  */
-import { MARK_TAG } from '@/lib/highlight/paint';
+import { MARK_TAG } from '@/lib/base/tags';
 import type { CardInfo, SpanType } from '@/lib/schema';
 import type { PageState } from './page';
 

@@ -1,5 +1,5 @@
 /** What the background asks of the page: annotate now, scroll to a highlight and focus it, or its visible text. */
-import { MARK_TAG } from '@/lib/highlight/paint';
+import { MARK_TAG } from '@/lib/base/tags';
 import { dispatcher } from '@/lib/messages';
 import type { Runner } from './run';
 

@@ -1,12 +1,27 @@
 /** Which parts of a page Hashmark reads and paints, and which it must never touch. */
+import { UI_TAG } from '../base/tags';
 
-/** Never read or painted: editors, form fields, code editors and code blocks, opt-outs, our own UI. */
+const UNTOUCHABLE_TAGS = ['input', 'textarea', 'select', 'button', 'option', UI_TAG];
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
+
+/** Never read or painted: editors, form fields, code editors, opt-outs, our own UI. */
 export const UNTOUCHABLE_SELECTOR = [
-  'input', 'textarea', 'select', 'button', 'option',
+  ...UNTOUCHABLE_TAGS,
   '[contenteditable]:not([contenteditable="false"])',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor', '[role="textbox"]',
-  'pre', '[data-hashmark-ignore]', 'hashmark-ui',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+  '[role="textbox"]',
+  '[data-hashmark-ignore]',
 ].join(',');
+
+/** `el.matches(UNTOUCHABLE_SELECTOR)` for one element, without compiling a selector (a page-wide walk asks it often). */
+export function isUntouchableElement(el: Element): boolean {
+  if (UNTOUCHABLE_TAGS.includes(el.tagName.toLowerCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('role') === 'textbox' || el.hasAttribute('data-hashmark-ignore')) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => EDITOR_CLASSES.includes(c));
+}
 
 /** Elements whose text is never prose. */
 export const NON_PROSE_TAGS = new Set([
@@ -42,3 +57,22 @@ export const BLOCK_TAGS = new Set([
   'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'FIGCAPTION',
   'HEADER', 'FOOTER', 'ADDRESS', 'HR', 'BODY', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND',
 ]);
+
+/** Whether a node sits in preformatted text (<pre>): code, logs, command lines. Never painted. */
+export function insidePre(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (el.tagName === 'PRE') return true;
+  return false;
+}
+
+/**
+ * Whether preformatted text reads as prose (a plain-text letter, a poem) rather than code or a log:
+ * mostly words, sentence punctuation, and few of the symbols code and command lines are made of.
+ */
+export function isProseText(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 40) return false;
+  const letters = s.match(/[\p{L}\s]/gu)?.length ?? 0;
+  const symbols = s.match(/[{}[\]<>=;$#\\|_/`~^*@%&()]/g)?.length ?? 0;
+  const sentences = s.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0;
+  return letters / s.length > 0.85 && symbols / s.length < 0.02 && sentences >= 1;
+}

@@ -3,7 +3,7 @@
  * both inside one shadow root so the page's CSS and Hashmark's never meet.
  * Everything is built with createElement and textContent: page text is never parsed as HTML.
  */
-import { UI_TAG } from './paint';
+import { UI_TAG } from '../base/tags';
 import type { CardInfo } from '../schema';
 /** "Cite this fact": the text to put on the clipboard, as a Markdown line or as JSON. */
 export type CiteAction = (as: 'markdown' | 'json') => Promise<string | null>;

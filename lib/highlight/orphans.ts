@@ -7,7 +7,7 @@
  * its code: the highlights stay, and Firefox injects the new version's content scripts into the open
  * tabs beside them. The new instance removes them before it paints.
  */
-import { MARK_TAG, UI_TAG } from './paint';
+import { MARK_TAG, UI_TAG } from '../base/tags';
 const TEXT_NODE = 3; // no DOM globals here: the engine also runs on linkedom and happy-dom
 
 /** Joins a text node with an adjacent text neighbour, as the painting split them. */

@@ -6,10 +6,9 @@
 import type { TextBlock } from '../article/blocks';
 import type { Span } from '../schema';
 import { runAll } from '../base/slices';
+import { MARK_TAG } from '../base/tags';
+import { insidePre } from '../article/regions';
 
-export const MARK_TAG = 'hashmark-mark';
-/** the host element of Hashmark's in-page UI (its shadow root holds the card) */
-export const UI_TAG = 'hashmark-ui';
 
 interface Wrap {
   mark: Element;
@@ -122,11 +121,14 @@ function unwrap(w: Wrap): void {
 export function* paintSteps(doc: Document, blocks: readonly TextBlock[], spans: readonly Span[]): Generator<void, Painting> {
   const byNode = new Map<Text, Piece[]>();
   const painted = new Set<number>();
+  const plainTextPage = doc.contentType === 'text/plain';
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const block = blocks[span.block];
     if (!block) continue;
     for (const piece of piecesOf(block, span, i)) {
+      // code and logs are never painted, even when read as prose (a text/plain page is all one <pre>: it is the article)
+      if (!plainTextPage && insidePre(piece.node)) continue;
       const list = byNode.get(piece.node) ?? [];
       // overlapping spans: the first one wins
       if (list.some((x) => piece.start < x.end && piece.end > x.start)) continue;

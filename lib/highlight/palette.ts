@@ -4,7 +4,7 @@
  */
 import type { SpanType } from '../schema';
 import { SPAN_TYPES, kindOf, type Swatch } from '../kinds';
-import { MARK_TAG } from './paint';
+import { MARK_TAG } from '../base/tags';
 
 export type Palette = Record<SpanType, Swatch>;
 

@@ -2,7 +2,7 @@
  * Late-loading and changing pages: calls back once the page's text has settled after a
  * real change (debounced, bounded), ignoring Hashmark's own highlights and UI.
  */
-import { MARK_TAG, UI_TAG } from './paint';
+import { MARK_TAG, UI_TAG } from '../base/tags';
 export interface ChangeWatcher {
   /** stop listening while Hashmark changes the DOM itself */
   pause(): void;

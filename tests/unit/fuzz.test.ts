@@ -17,7 +17,8 @@ import { buildBlocks } from '@/lib/article/blocks';
 import { findArticleText } from '@/lib/article/detect';
 import { readMetadata } from '@/lib/article/metadata';
 import { annotateBlocks } from '@/lib/annotate';
-import { MARK_TAG, paint } from '@/lib/highlight/paint';
+import { paint } from '@/lib/highlight/paint';
+import { MARK_TAG } from '@/lib/base/tags';
 import { browserDocument } from './dom';
 import { fragmentTextNodes, generateDoc, type FuzzDoc } from './fuzz-docs';
 

@@ -1,0 +1,166 @@
+/**
+ * The article's authors: people (or a named newsroom when that is all the page credits),
+ * from JSON-LD (resolving `@id` references into the page's graph), author meta tags, and
+ * the visible byline, with labels ("By", "Von", "Veröffentlicht von", "Author:") removed even
+ * when the markup glues them to the name, and organisations or "Staff" never taken for people.
+ */
+import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
+
+const LONG_LABELS = [
+  'view all posts by', 'show all articles of', 'all posts by', 'more articles by', 'zeige alle beiträge von', 'alle beiträge von',
+  'artikel von', 'veröffentlicht von', 'erstellt von', 'gespeichert von', 'geschrieben von', 'verfasst von', 'ein beitrag von',
+  'beitrag von', 'written by', 'posted by', 'published by', 'reported by', 'story by', 'words by', 'publié par', 'écrit par',
+  'scritto da', 'escrito por', 'publicado por', 'authors?', 'autor(?:in|en)?', 'auteur', 'redaktion',
+];
+const SHORT_LABELS = ['text', 'von', 'by', 'from', 'par', 'por', 'di', 'de', 'door'];
+/** A credit's label; a long one may be glued to the name by the markup ("Veröffentlicht vonChris Jung"). */
+const LABEL = new RegExp(
+  `^\\s*(?:(?:${LONG_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$|(?=\\p{L}))|(?:${SHORT_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$))`,
+  'iu',
+);
+
+/** Credits that are not a person's name. */
+const NOT_A_NAME = /^(?:fotos?|photos?|bild|image|quelle|source|credit)\s*:|(?:^|\s)\d+(?:\s|$)|^(?:ph\.?d|m\.?d|dr|prof|mba|esq|jr|sr)\.?$|^(?:posted|published|veröffentlicht|erstellt)(?: (?:on|am|in))?$|\[at\]|\b[\w-]+\.(?:de|com|net|org|it|at|ch|fr|uk|io|eu|info)\b|\d{1,2}:\d{2}|^(?:staff|admin|administrator|editor|editors|redaktion|team|guest|unknown|anonymous|gast|webmaster|news desk|newsroom|home|profile)$|\b(?:staff|team|desk|newsroom|editorial board)$|^(?:view|show|see) (?:all|my|full)|complete profile|profil complet|https?:|@/i;
+
+const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Brand)$/;
+
+/** A credit string → a name, or null when it is not one. */
+export function cleanName(raw: string): string | null {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
+  s = s.replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|,$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+  if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
+  if (s.split(' ').length > 5) return null;
+  return s;
+}
+
+/** "A, B and C", "A und B", "A & B" → names. */
+export function splitNames(raw: string): string[] {
+  const head = raw.split(/\s+[·|•]\s+|\n/)[0] ?? '';
+  return head
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)
+    .map(cleanName)
+    .filter((s): s is string => !!s);
+}
+
+export function uniqNames(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = s.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Names of a JSON-LD `author`/`creator` value, following `@id` references; organisations are skipped. */
+export function ldNames(value: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const out: string[] = [];
+  for (const v of list) {
+    if (typeof v === 'string') out.push(...splitNames(v));
+    else if (isObject(v)) {
+      const node = typeof v['@id'] === 'string' && !v.name ? (byId.get(v['@id']) ?? v) : v;
+      if (typesOf(node).some((t) => ORG_TYPES.test(t)) && !typesOf(node).includes('Person')) continue;
+      const name = node.name;
+      if (typeof name === 'string') {
+        const n = cleanName(name);
+        if (n) out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+/** Text of an element with a space at every element boundary, so "<span>Von</span><a>Ana</a>" reads "Von Ana". */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push((n as Text).data);
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TIME') return;
+      parts.push(' ');
+      n.childNodes.forEach(walk);
+      parts.push(' ');
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+const BYLINE_SELECTOR = [
+  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '[rel="author"]', '.author.vcard .fn',
+  '.vcard .fn', '.author-name', '.byline__name', '.byline', '[class*="byline"]', '[class*="author-name"]', '[class*="authorName"]',
+  '.author', '[class*="author"]', '.username', '[class*="autor"]',
+].join(', ');
+
+/** Sidebars, related stories and comment threads credit other people. */
+function elsewhere(el: Element): boolean {
+  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    if (p.tagName === 'ASIDE' || p.tagName === 'NAV') return true;
+    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (/(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i.test(names)) return true;
+  }
+  return false;
+}
+
+/** The visible byline: the first credited element outside sidebars and comments, and those beside it. */
+export function visibleByline(doc: Document): string[] {
+  const root = doc.body;
+  if (!root) return [];
+  let first: Element | null = null;
+  const out: string[] = [];
+  for (const el of root.querySelectorAll(BYLINE_SELECTOR)) {
+    if (first && !first.parentElement?.parentElement?.contains(el)) break;
+    if (first?.contains(el) || elsewhere(el)) continue;
+    const raw = spacedText(el);
+    if (!raw || raw.length > 120) continue;
+    const names = splitNames(raw).filter((n) => /\p{L}/u.test(n));
+    if (!names.length) continue;
+    first ??= el;
+    out.push(...names);
+  }
+  return uniqNames(out);
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3}";
+/** "Von Ana Lima", "By Ana Lima | 3 May", "Erstellt von Ana am …", "Redaktion: Ana Lima" in a short line of text. */
+/** A label matching either case of its first letter, so that NAME's capitals stay case-sensitive. */
+const capital = (label: string) => `[${label[0]!.toUpperCase()}${label[0]}]${label.slice(1)}`;
+const NAME_END = '(?=$|[\\s,|)·•;:]|\\s+(?:am|on|le|il|um|at|\\d))';
+const CREDIT_LINE = new RegExp(
+  // a short label ("von", "by") only where the line begins: in running text it is a preposition
+  `^\\s*(?:${SHORT_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}|(?:^|[\\s|(·•,])(?:${LONG_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}`,
+  'u',
+);
+
+const LABEL_ONLY = /^(?:authors?|autor(?:in|en)?|auteur|text|von|by|written by|redaktion)\s*:?$/i;
+
+/** A credit written as text in a short line after the headline, where no markup names the author. */
+export function creditLine(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  const root = doc.body;
+  if (!root) return [];
+  let after = !h1;
+  let looked = 0;
+  for (const el of root.querySelectorAll('h1, p, div, span, small, address, li, em, strong, h4, h5, h6, td, time')) {
+    if (!after) {
+      if (el === h1) after = true;
+      continue;
+    }
+    if (el.children.length > 6 || elsewhere(el)) continue;
+    const text = spacedText(el);
+    if (!text || text.length > 120) continue;
+    if (++looked > 80) break;
+    // a label in its own element ("<h4>Autor</h4><p>Ana Lima</p>"): the credit is the next element
+    if (LABEL_ONLY.test(text) && el.nextElementSibling) {
+      const next = splitNames(spacedText(el.nextElementSibling));
+      if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
+    }
+    const m = CREDIT_LINE.exec(text);
+    const name = m ? cleanName(m[1] ?? m[2]!) : null;
+    if (name) return [name];
+  }
+  return [];
+}

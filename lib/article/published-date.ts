@@ -1,0 +1,203 @@
+/**
+ * The day an article was published, by a chain of evidence from the most to the least
+ * reliable: structured data (JSON-LD, meta, microdata, Blogger's abbr.published), the
+ * visible dateline near the headline, the document title, a dated URL, a modified date,
+ * and last the first day written after the headline. A UTC timestamp is moved to the
+ * page's own offset, so a story published late in the evening keeps its local day.
+ */
+import { dayInText } from './date-text';
+import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
+
+const ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting|WebPage|CreativeWork)$/;
+const STRONG_ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting)$/;
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article.published', 'datepublished',
+  'citation_publication_date', 'citation_date', 'citation_online_date', 'pubdate', 'publishdate', 'publish-date',
+  'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date',
+  'dcterms.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
+  'original-publish-date', 'cxenseparse:recs:publishtime', 'dc:date', 'release_date', 'created',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
+
+/** A day as written, and the instant behind it when the source gave a UTC time of day. */
+interface Found { day: string; utc: Date | null; offsetMinutes: number | null }
+
+const STAMP = /^\s*((?:19|20)\d\d)-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/i;
+
+/** Reads one raw date string: a timestamp keeps its written day and, when in UTC, its instant. */
+function readStamp(raw: string, monthFirst: boolean): Found | null {
+  const m = STAMP.exec(raw);
+  if (m) {
+    const day = dayInText(`${m[1]}-${m[2]}-${m[3]}`);
+    if (!day) return null;
+    const zone = m[6]?.toUpperCase();
+    const offsetMinutes = zone && /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)) : zone ? 0 : null;
+    const utc = m[4] && offsetMinutes === 0 ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4], +m[5]!)) : null;
+    return { day, utc, offsetMinutes };
+  }
+  const day = dayInText(raw, monthFirst);
+  if (!day) return null;
+  return { day, utc: null, offsetMinutes: null }; // "Sun, 28 Jun 2020 21:16:15 GMT": the day as written
+}
+
+function stringOf(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  if (isObject(value)) return stringOf(value['@value']);
+  return null;
+}
+
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|aggiornat|bijgewerkt|last edited)/i;
+const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
+const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
+
+/** Whether `el` sits in a sidebar, footer or comment thread: its dates belong to other stories. */
+function inChrome(el: Element): boolean {
+  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    if (CHROME_TAGS.has(p.tagName)) return true;
+    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
+    if (/(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i.test(names)) return true;
+  }
+  return false;
+}
+
+/** Short elements whose class, id or itemprop says "date": the visible dateline, in document order. */
+function visibleDates(doc: Document, monthFirst: boolean): Found[] {
+  const out: Found[] = [];
+  const updated: Found[] = [];
+  const root = doc.body;
+  if (!root) return out;
+  for (const el of root.querySelectorAll('*')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!DATE_MARKUP.test(names) && el.tagName !== 'TIME') continue;
+    const textOf = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = el.getAttribute('title') ?? '';
+    if (textOf.length > 160 && !title) continue;
+    if (inChrome(el)) continue;
+    const found = (textOf.length <= 160 ? readStamp(textOf, monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null);
+    if (!found) continue;
+    (UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf) ? updated : out).push(found);
+    if (out.length >= 3) break;
+  }
+  return [...out, ...updated];
+}
+
+const DATED_PATH = /\/((?:19|20)\d\d)[/-]?(\d{2}|[a-z]{3})[/-]?(\d{2})(?:[/_.-]|$)/i;
+const MONTH_SLUGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Dated URL paths: /2017/07/21/, /2017/jul/21/, /2017-07-21-slug, /20170721/. */
+export function dayFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const m = DATED_PATH.exec(path) ?? /[-_/]((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{4,6})?(?:[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : MONTH_SLUGS.indexOf(m[2]!.toLowerCase()) + 1;
+  return month ? dayInText(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`) : null;
+}
+
+/** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */
+function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
+  const body = doc.body;
+  if (!body) return null;
+  const h1 = doc.querySelector('h1');
+  const scan = (fromHeadline: boolean): Found | null => {
+    const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    let after = !fromHeadline;
+    let budget = 4000;
+    for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+      if (!after) {
+        // (not compareDocumentPosition: linkedom gets its direction wrong)
+        if (h1!.contains(n)) after = true;
+        continue;
+      }
+      const parent = n.parentElement;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent)) continue;
+      const data = (n as Text).data;
+      if (data.length > 300 || !/\d/.test(data)) continue;
+      const found = readStamp(data, monthFirst);
+      if (found) return found;
+    }
+    return null;
+  };
+  return (h1 ? scan(true) : null) ?? scan(false);
+}
+
+/** Moves a UTC instant into the page's own offset: the publisher's local day. */
+function localDay(found: Found, offsetMinutes: number | null): string {
+  if (!found.utc || offsetMinutes === null || offsetMinutes === 0) return found.day;
+  return new Date(found.utc.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+export interface DateContext {
+  ld: JsonObject[];
+  url: string | null;
+  language: string | null;
+}
+
+/** The publication day (YYYY-MM-DD) or null. */
+export function publishedDay(doc: Document, { ld, url, language }: DateContext): string | null {
+  const monthFirst = !language || /^en(?:-us)?$/i.test(language);
+  const metas = metaIndex(doc);
+  const article = ld.find((n) => typesOf(n).some((t) => STRONG_ARTICLE_TYPE.test(t)));
+  const anyDated = ld.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)) || !n['@type']);
+  const attr = (sel: string, name: string) => doc.querySelector(sel)?.getAttribute(name) ?? null;
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const structured: (string | null)[] = [
+    stringOf(article?.datePublished),
+    ...PUBLISHED_META.map((k) => metas.get(k) ?? null),
+    stringOf(article?.dateCreated),
+    itemprop ? (itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime') ?? itemprop.getAttribute('title') ?? itemprop.textContent) : null,
+    attr('time[pubdate]', 'datetime'),
+    attr('abbr.published', 'title'),
+    attr('.published[title]', 'title'),
+    ...anyDated.map((n) => stringOf(n.datePublished) ?? stringOf(n.uploadDate)),
+  ];
+  const found: Found[] = [];
+  for (const raw of structured) {
+    const f = raw ? readStamp(raw, monthFirst) : null;
+    if (f) found.push(f);
+  }
+  const visible = visibleDates(doc, monthFirst);
+  const modified = [stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]
+    .map((raw) => (raw ? readStamp(raw, monthFirst) : null))
+    .filter((f): f is Found => !!f);
+  // the first <time> of the story itself, not of a comment or a sidebar's list
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t))?.getAttribute('datetime');
+  const fromTime = time ? readStamp(time, monthFirst) : null;
+  // the page's own offset, from any timestamp on it that states one
+  const offset = [...found, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
+  const first = found[0];
+  if (first) {
+    // a UTC stamp a day away from the visible dateline: the dateline has the publisher's day
+    const local = localDay(first, offset);
+    if (first.utc && offset === null && visible[0] && Math.abs(Date.parse(visible[0].day) - Date.parse(first.day)) === 86_400_000) return visible[0].day;
+    return local;
+  }
+  if (fromTime) return localDay(fromTime, offset);
+  if (visible[0]) return visible[0].day;
+  const titled = readStamp(doc.title ?? '', monthFirst);
+  if (titled) return titled.day;
+  const fromUrl = dayFromUrl(url);
+  if (fromUrl) return fromUrl;
+  if (modified[0]) return localDay(modified[0], offset);
+  return firstDayInText(doc, monthFirst)?.day ?? null;
+}
