@@ -2,7 +2,8 @@
  * Is this page an article, and which of its text is the article's prose? The prose is
  * read off the live page's own text nodes, so highlights land in the real DOM.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// the readerable check alone: the package's index also requires the whole Readability class (CommonJS, not tree-shaken)
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { runAll } from '../base/slices';
 import { articleBodySteps } from './body';
 
