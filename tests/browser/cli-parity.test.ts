@@ -46,6 +46,8 @@ describe.skipIf(!browserAvailable())('extension and CLI agree', () => {
     const popup = await openPopup(browser, await tabIdOf(browser, page));
     await popup.waitForSelector('[data-ready]');
     await popup.evaluate(() => navigator.clipboard.writeText(''));
+    const exports = popup.locator('details[data-section=export]');
+    if (!(await exports.evaluate((d) => (d as HTMLDetailsElement).open))) await exports.locator('summary').click();
     await popup.getByRole('button', { name: 'Copy annotation (JSON)', exact: true }).first().click();
     let json = '';
     for (let i = 0; i < 100 && !json; i++) {

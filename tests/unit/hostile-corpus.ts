@@ -232,6 +232,9 @@ export function infectFixture(html: string, list: readonly Payload[], options: H
   let out = html
     .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/gi, '')
     .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(at(0))} | Hostile</title>`)
+    // every title a reader of the page could take (the visible headline and og:title too) carries the payload
+    .replace(/<meta property="og:title"[^>]*>/gi, () => `<meta property="og:title" content="${escapeHtml(at(0))}">`)
+    .replace(/<h1([^>]*)>[\s\S]*?<\/h1>/i, (_m, attrs: string) => `<h1${attrs}>${escapeHtml(at(0))}</h1>`)
     .replace(/<head>/i, () => `<head>\n<meta property="og:site_name" content="${escapeHtml(at(2))}">\n<script type="application/ld+json">${jsonForScript(ld)}</script>`);
   if (options.jsCanonical) {
     out = out
