@@ -218,3 +218,12 @@ export async function tabIdOf(firefox: Firefox, page: Page): Promise<number> {
 
 /** The article's visible text, for "highlighting changes no text" checks. */
 export const pageText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+/** Opens every section of the popup as a reader does, by its summary (they start closed unless left open). */
+export async function openSections(popup: Page): Promise<void> {
+  for (const section of await popup.$$('details[data-section]')) {
+    if (await section.evaluate((d) => (d as HTMLDetailsElement).open)) continue;
+    await (await section.$('summary'))!.click();
+    await popup.waitForFunction((d) => (d as HTMLDetailsElement).open, {}, section);
+  }
+}

@@ -51,7 +51,7 @@ describe.skipIf(!firefoxAvailable())('after Firefox unloads the idle background'
     await backgroundUnloaded(env.firefox);
     const popup = await openPopup(env.firefox, tab);
     await popup.waitForSelector('[data-ready]');
-    expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${count} highlights in the page`);
+    expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${count} highlights`);
     expect(await popup.$eval('.title', (t) => t.textContent)).toMatch(/KuCoin/);
     expect(await page.$$eval('hashmark-mark[data-test-kept]', (m) => m.length)).toBe(1);
     await popup.close();

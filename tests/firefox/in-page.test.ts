@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { paragraphs, regionsPage, testPage as html } from '../fixtures/test-pages';
-import { firefoxAvailable, openAnnotated, openPopup, tabIdOf, useFirefox } from './harness';
+import { firefoxAvailable, openAnnotated, openPopup, tabIdOf, useFirefox, openSections } from './harness';
 
 const KUCOIN = paragraphs('kucoin-2020.html');
 const ALPHABAY = paragraphs('alphabay-2017.html');
@@ -117,7 +117,7 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     await page.waitForFunction(() => document.querySelectorAll('hashmark-mark').length > 20);
     expect(await highlightCount(page)).toBeGreaterThan(20);
     // the popup that asked shows the count of the painting it caused, not the moment before it
-    expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${await highlightCount(page)} highlights in the page`);
+    expect(await popup.$eval('[data-testid="highlight-count"]', (p) => p.textContent)).toBe(`${await highlightCount(page)} highlights`);
     await popup.close();
     await page.close();
   });
@@ -128,6 +128,7 @@ describe.skipIf(!firefoxAvailable())('in-page experience in Firefox', () => {
     await first.goto(`${localhost}/article`);
     const popup = await openPopup(env.firefox, await tabIdOf(env.firefox, first));
     await popup.waitForSelector('[data-ready]');
+    await openSections(popup);
     // the e2e build holds localhost's permission already: Firefox grants the request without asking
     await popup.click('label.site-toggle input');
     await popup.waitForFunction(() => (document.querySelector('label.site-toggle input') as HTMLInputElement).checked);

@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { CITATION_FORMATS } from '@/lib/citation/format-names';
-import { firefoxAvailable, FIXTURES, openAnnotated, openExtensionPage, openPopup, tabIdOf, useFirefox } from './harness';
+import { firefoxAvailable, FIXTURES, openAnnotated, openExtensionPage, openPopup, tabIdOf, useFirefox, openSections } from './harness';
 
 const ARTICLES = ['kucoin-2020.html', 'alphabay-2017.html', 'binance-2019.html', 'nomad-2022.html', 'seed-retadup.txt'];
 /** Firefox's own services, which it calls whatever the add-on does */
@@ -77,6 +77,7 @@ describe.skipIf(!firefoxAvailable())('no network in Firefox', () => {
         await popup.select('#citation-format', format);
         await popup.waitForFunction((f) => (document.querySelector('#citation-format') as HTMLSelectElement).value === f, {}, format);
       }
+      await openSections(popup);
       for (const button of await popup.$$('button.copy')) await button.click();
       await popup.click('.entities li button'); // show in the page (brings the article's tab to the front)
       await popup.bringToFront();
