@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseArticle } from '@/lib/casefile/types';
 import { timelineEvents, type TimelineEvent } from '@/lib/casefile/connections';
 import { ArticleLinks, articlesCount } from './ArticleLinks';
+import { MONTH_NAMES } from '@/lib/base/dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Bucket {
   /** "2025-03", or "2025" when the case file spans more than ten years */
@@ -28,7 +28,7 @@ function buckets(events: readonly TimelineEvent[]): Bucket[] {
     if (byYear || m === 12) [y, m] = [y + 1, 1];
     else m++;
   }
-  const map = new Map(keys.map((key) => [key, { key, label: byYear ? key : `${MONTHS[+key.slice(5) - 1]} ${key.slice(0, 4)}`, articles: [], incidents: [] } as Bucket]));
+  const map = new Map(keys.map((key) => [key, { key, label: byYear ? key : `${MONTH_NAMES[+key.slice(5) - 1]} ${key.slice(0, 4)}`, articles: [], incidents: [] } as Bucket]));
   for (const e of events) map.get(keyOf(e.date))?.[e.kind === 'article' ? 'articles' : 'incidents'].push(e);
   return keys.map((k) => map.get(k)!);
 }
@@ -45,7 +45,7 @@ function tickLabel(key: string, index: number, count: number): string | null {
   const month = +key.slice(5);
   if (month === 1 || (index === 0 && (count <= 12 || month <= 10))) return key.slice(0, 4);
   if (count > 24) return null;
-  return count <= 12 || month % 3 === 1 ? MONTHS[month - 1]!.slice(0, 3) : null;
+  return count <= 12 || month % 3 === 1 ? MONTH_NAMES[month - 1]!.slice(0, 3) : null;
 }
 
 const W = 960;

@@ -3,6 +3,7 @@
  * "Sonntag, 16. Dezember 2012", "22/11/2020 - 04:30", "2020年7月3日", "July 05, 2020".
  * Month names come from the platform's own locale data (Intl), not a hand-kept list.
  */
+import { isRealDay, pad2 } from '../base/dates';
 
 const LOCALES = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'hr', 'sl',
@@ -39,14 +40,13 @@ function months(): Map<string, number> {
   return index;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A real day in the years a news page can be dated. */
 export function validDay(y: number, m: number, d: number): boolean {
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return y >= 1990 && y <= 2100 && isRealDay(y, m, d);
 }
 
-const day = (y: number, m: number, d: number) => (validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null);
+const day = (y: number, m: number, d: number) => (validDay(y, m, d) ? `${y}-${pad2(m)}-${pad2(d)}` : null);
 
 function monthOf(word: string): number {
   return months().get(fold(word)) ?? 0;

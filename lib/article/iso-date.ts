@@ -1,11 +1,5 @@
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function valid(y: number, m: number, d: number): boolean {
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+import { monthNumber, pad2 as pad } from '../base/dates';
+import { validDay as valid } from './date-text';
 
 /**
  * A publication date as an ISO prefix. Keeps the calendar date as written
@@ -23,12 +17,12 @@ export function isoDate(raw: string): string | null {
   // "May 8, 2019", "18 Feb 2021", "February 26, 2022 9:14 AM UTC"
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[2]!);
     if (month && valid(+m[3]!, month, +m[1]!)) return `${m[3]}-${pad(month)}-${pad(+m[1]!)}`;
   }
   m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]!);
     if (month && valid(+m[3]!, month, +m[2]!)) return `${m[3]}-${pad(month)}-${pad(+m[2]!)}`;
   }
   return null;

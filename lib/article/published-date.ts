@@ -5,6 +5,7 @@
  * and last the first day written after the headline. A UTC timestamp is moved to the
  * page's own offset, so a story published late in the evening keeps its local day.
  */
+import { monthNumber, pad2 } from '../base/dates';
 import { dayInText } from './date-text';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
 
@@ -97,7 +98,6 @@ function visibleDates(doc: Document, monthFirst: boolean): Found[] {
 }
 
 const DATED_PATH = /\/((?:19|20)\d\d)[/-]?(\d{2}|[a-z]{3})[/-]?(\d{2})(?:[/_.-]|$)/i;
-const MONTH_SLUGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Dated URL paths: /2017/07/21/, /2017/jul/21/, /2017-07-21-slug, /20170721/. */
 export function dayFromUrl(url: string | null): string | null {
@@ -110,8 +110,8 @@ export function dayFromUrl(url: string | null): string | null {
   }
   const m = DATED_PATH.exec(path) ?? /[-_/]((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{4,6})?(?:[/_.-]|$)/.exec(path);
   if (!m) return null;
-  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : MONTH_SLUGS.indexOf(m[2]!.toLowerCase()) + 1;
-  return month ? dayInText(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`) : null;
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!);
+  return month ? dayInText(`${m[1]}-${pad2(month)}-${m[3]}`) : null;
 }
 
 /** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */

@@ -3,6 +3,9 @@
 /** Three-letter English month abbreviations, January first. */
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
+/** English month names, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** Two digits: 7 → "07". */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 

@@ -4,7 +4,8 @@
  * `countArticlesMentioning`, `articlesAboutIncident`; the research page: everything else.
  * Exports (./exports) load the citation formatter: import them lazily from pages.
  */
-export { CaseFile, DATABASE_NAME, type CaseFileOptions } from './store';
+export { CaseFile, type CaseFileOptions } from './store';
+export { DATABASE_NAME } from './database';
 export { CaseFileFullError, CaseFileImportError } from './errors';
 export { recordIfAllowed, type RecorderSettings, type RecordingResult } from './recorder';
 export { shouldRecord, isExcludedSite, type RecordingMode, type RecordingSettings, type RecordingContext, type RecordingDecision } from './policy';

@@ -3,43 +3,15 @@
  * on the reader's machine only. Articles are keyed by URL; their text is kept in a table of its own
  * so that listing and aggregating never load it.
  */
-import { Dexie, type DexieOptions, type Table } from 'dexie';
-import { buildRecord, withKeys, addressKey, nameKey } from './record';
-import { ArticleSearch, searchDoc } from './search';
+import type { DexieOptions } from 'dexie';
+import { CaseDatabase, DATABASE_NAME } from './database';
+import { compareNullable, normalizeTags, SORT_VALUE } from './rows';
+import { buildRecord, addressKey, nameKey } from './record';
+import { SearchSync } from './search-sync';
 import { CaseFileFullError, CaseFileImportError, isQuotaError } from './errors';
 import { parseExport } from './import';
-import {
-  EXPORT_FORMAT,
-  type ArticleInput,
-  type ArticlePage,
-  type CaseArticle,
-  type CaseFileExport,
-  type CaseQuote,
-  type CaseText,
-  type ExportedArticle,
-  type ListOptions,
-  type SortKey,
-  type Undo,
-} from './types';
-
-export const DATABASE_NAME = 'hashmark-casefile';
-/** Articles indexed for search between two yields to the event loop (~70 ms of work in Node). */
-const INDEX_CHUNK = 100;
-
-class CaseDatabase extends Dexie {
-  articles!: Table<CaseArticle, string>;
-  texts!: Table<CaseText, string>;
-  quotes!: Table<CaseQuote, number>;
-
-  constructor(name: string, options?: DexieOptions) {
-    super(name, options);
-    this.version(1).stores({
-      articles: 'url, readAt, updatedAt, publisher, incidentId, *crimeTypes, *tags, *nameKeys, *addressKeys',
-      texts: 'url',
-      quotes: '++id, url',
-    });
-  }
-}
+import { exportCaseFile, mergeImported } from './backup';
+import type { ArticleInput, ArticlePage, CaseArticle, CaseFileExport, CaseQuote, CaseText, ListOptions, Undo } from './types';
 
 export interface CaseFileOptions {
   name?: string;
@@ -47,34 +19,14 @@ export interface CaseFileOptions {
   dexie?: DexieOptions;
 }
 
-const normalizeTags = (tags: readonly string[]): string[] => [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
-
-const compareNullable = (a: string | number | null | undefined, b: string | number | null | undefined): number => {
-  if (a === b) return 0;
-  if (a === null || a === undefined || a === '') return 1;
-  if (b === null || b === undefined || b === '') return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
-};
-
-const SORT_VALUE: Record<SortKey, (a: CaseArticle) => string | number | null | undefined> = {
-  readAt: (a) => a.readAt,
-  publishedAt: (a) => a.publishedAt,
-  title: (a) => a.title?.toLowerCase(),
-  publisher: (a) => a.publisher?.toLowerCase(),
-  incident: (a) => a.incident?.name.toLowerCase(),
-  amount: (a) => (a.headline?.kind === 'money' && a.headline.unit === 'USD' ? a.headline.value : undefined),
-};
-
 export class CaseFile {
   readonly db: CaseDatabase;
-  private search: ArticleSearch | null = null;
-  /** the highest updatedAt the search index has seen, and the articles indexed with that stamp */
-  private indexedUpTo = 0;
-  private readonly indexedAtLatest = new Set<string>();
+  private readonly searching: SearchSync;
   private lastWrite = 0;
 
   constructor(options: CaseFileOptions = {}) {
     this.db = new CaseDatabase(options.name ?? DATABASE_NAME, options.dexie);
+    this.searching = new SearchSync(this.db);
   }
 
   close(): void {
@@ -155,7 +107,7 @@ export class CaseFile {
       await this.db.quotes.bulkDelete(quotes.map((q) => q.id!));
       return { articles, texts, quotes };
     });
-    this.search?.remove(keys);
+    this.searching.forget(keys);
     return { count: saved.articles.length, undo: () => this.restore(saved) };
   }
 
@@ -166,7 +118,7 @@ export class CaseFile {
       await Promise.all([this.db.articles.clear(), this.db.texts.clear(), this.db.quotes.clear()]);
       return all;
     });
-    this.search?.remove(saved.articles.map((a) => a.url));
+    this.searching.forget(saved.articles.map((a) => a.url));
     return { count: saved.articles.length, undo: () => this.restore(saved) };
   }
 
@@ -263,7 +215,7 @@ export class CaseFile {
 
   /** Full-text search over titles, names and text: URLs, best first. */
   async searchUrls(query: string): Promise<string[]> {
-    const index = await this.searchIndex();
+    const index = await this.searching.index();
     return index.search(query);
   }
 
@@ -272,47 +224,7 @@ export class CaseFile {
    * the reader's first search does not wait for it. Concurrent callers share one build.
    */
   warmSearch(): Promise<void> {
-    return this.searchIndex().then(() => undefined);
-  }
-
-  private syncing: Promise<ArticleSearch> | null = null;
-
-  private searchIndex(): Promise<ArticleSearch> {
-    return (this.syncing ??= this.syncSearch().finally(() => (this.syncing = null)));
-  }
-
-  /** The search index, built on first use, then brought up to date with what changed since. */
-  private async syncSearch(): Promise<ArticleSearch> {
-    const index = (this.search ??= new ArticleSearch());
-    // records stamped at exactly indexedUpTo were indexed already unless another page wrote in that same ms
-    const changed = (await this.db.articles.where('updatedAt').aboveOrEqual(this.indexedUpTo).toArray()).filter(
-      (a) => a.updatedAt > this.indexedUpTo || !this.indexedAtLatest.has(a.url),
-    );
-    await this.indexArticles(index, changed);
-    if ((await this.db.articles.count()) !== index.size) {
-      // deleted or restored elsewhere (another page, an undo): reconcile by key
-      const keys = await this.db.articles.toCollection().primaryKeys();
-      const present = new Set(keys);
-      index.remove(index.urls().filter((url) => !present.has(url)));
-      const missing = keys.filter((url) => !index.has(url));
-      await this.indexArticles(index, (await this.db.articles.bulkGet(missing)).filter((x): x is CaseArticle => !!x));
-    }
-    return index;
-  }
-
-  /** Indexes articles in chunks, yielding between them so that a page stays responsive while it builds. */
-  private async indexArticles(index: ArticleSearch, articles: CaseArticle[]): Promise<void> {
-    for (let i = 0; i < articles.length; i += INDEX_CHUNK) {
-      const chunk = articles.slice(i, i + INDEX_CHUNK);
-      const texts = await this.db.texts.bulkGet(chunk.map((a) => a.url));
-      index.put(chunk.map((a, j) => searchDoc(a, texts[j]?.text)));
-      for (const a of chunk) {
-        if (a.updatedAt > this.indexedUpTo) this.indexedAtLatest.clear();
-        if (a.updatedAt >= this.indexedUpTo) this.indexedAtLatest.add(a.url);
-        this.indexedUpTo = Math.max(this.indexedUpTo, a.updatedAt);
-      }
-      if (i + INDEX_CHUNK < articles.length) await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    return this.searching.index().then(() => undefined);
   }
 
   /** Articles that mention a name (or one of its aliases) or an address, most recently read first. */
@@ -355,21 +267,13 @@ export class CaseFile {
   // Backup
 
   /** The whole case file, texts and quotes included, as one JSON-ready object. */
-  async exportData(now = new Date()): Promise<CaseFileExport> {
-    return this.db.transaction('r', this.db.articles, this.db.texts, this.db.quotes, async () => {
-      const texts = new Map((await this.db.texts.toArray()).map((t) => [t.url, t.text]));
-      const articles = (await this.db.articles.orderBy('url').toArray()).map((a) => exported(a, texts.get(a.url)));
-      const quotes = (await this.db.quotes.toArray())
-        .map(({ url, text, fragmentUrl, createdAt }) => ({ url, text, fragmentUrl, createdAt }))
-        .sort((a, b) => a.url.localeCompare(b.url) || a.createdAt.localeCompare(b.createdAt) || a.text.localeCompare(b.text));
-      return { format: EXPORT_FORMAT, exportedAt: now.toISOString(), articles, quotes };
-    });
+  exportData(now = new Date()): Promise<CaseFileExport> {
+    return exportCaseFile(this.db, now);
   }
 
   /**
-   * Merges an exported case file into this one by URL, never duplicating: an article already here keeps
-   * whichever annotation was read later, the union of both tag lists and both notes (one kept when it
-   * contains the other); a quote already here (same URL and text) is skipped.
+   * Merges an exported case file into this one by URL, never duplicating (see ./backup.ts,
+   * mergeImported); a file that is not a case file throws a CaseFileImportError.
    */
   async importData(json: string): Promise<{ added: number; merged: number; quotes: number }> {
     let data: CaseFileExport;
@@ -378,46 +282,6 @@ export class CaseFile {
     } catch (error) {
       throw error instanceof CaseFileImportError ? error : new CaseFileImportError(`This file is not a Hashmark case file: ${(error as Error).message}`);
     }
-    const result = { added: 0, merged: 0, quotes: 0 };
-    await this.write(async () => {
-      const existing = await this.db.articles.bulkGet(data.articles.map((a) => a.url));
-      const articles: CaseArticle[] = [];
-      const texts: CaseText[] = [];
-      data.articles.forEach(({ text, ...incoming }, i) => {
-        const here = existing[i];
-        const newer = !here || incoming.readAt > here.readAt ? incoming : exported(here, undefined);
-        const keepsText = (newer === incoming && text !== undefined) || !!here?.hasText;
-        const merged = withKeys({
-          ...newer,
-          hasText: keepsText,
-          tags: normalizeTags([...(here?.tags ?? []), ...incoming.tags]),
-          note: mergeNotes(here?.note ?? '', incoming.note),
-          updatedAt: this.stamp(),
-        });
-        articles.push(merged);
-        if (newer === incoming && text !== undefined) texts.push({ url: incoming.url, text });
-        if (here) result.merged++;
-        else result.added++;
-      });
-      await this.db.articles.bulkPut(articles);
-      await this.db.texts.bulkPut(texts);
-      const have = new Set((await this.db.quotes.toArray()).map((q) => `${q.url}\n${q.text}`));
-      const quotes = data.quotes.filter((q) => !have.has(`${q.url}\n${q.text}`) && (have.add(`${q.url}\n${q.text}`), true));
-      await this.db.quotes.bulkAdd(quotes.map((q) => ({ ...q })));
-      result.quotes = quotes.length;
-    });
-    return result;
+    return this.write(() => mergeImported(this.db, data, () => this.stamp()));
   }
-}
-
-/** A stored article as exported: without its derived fields, with its text when kept. */
-function exported(article: CaseArticle, text: string | undefined): ExportedArticle {
-  const { updatedAt: _u, nameKeys: _n, addressKeys: _a, incidentId: _i, hasText: _h, ...rest } = article;
-  return text === undefined ? rest : { ...rest, text };
-}
-
-function mergeNotes(here: string, incoming: string): string {
-  if (!incoming.trim() || here.includes(incoming)) return here;
-  if (!here.trim() || incoming.includes(here)) return incoming;
-  return `${here}\n\n${incoming}`;
 }

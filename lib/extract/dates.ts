@@ -2,21 +2,17 @@
  * Dates as ISO prefixes: absolute ("28th Aug. 2019"), partial ("August 2021", "2016")
  * and relative ("Thursday", "last year"), resolved against the publication date.
  */
+import { isRealDay, monthNumber, pad2 } from '../base/dates';
 export interface DateMatch {
   start: number;
   end: number;
   value: string;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const pad = (n: number) => String(n).padStart(2, '0');
 
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTH_NAMES.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
-}
+const monthIndex = (word: string): number => monthNumber(word.replace(/\.$/, ''));
 
 interface Day { y: number; m: number; d: number }
 
@@ -29,8 +25,8 @@ function shift(day: Day, days: number): Day {
   const t = new Date(Date.UTC(day.y, day.m - 1, day.d + days));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
-const iso = (d: Day) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
-const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (d: Day) => `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
+const validDay = isRealDay;
 
 /** The year a month (and day) without a year most likely belongs to. */
 const FUTURE = /\b(?:will|shall|(?:is|are|was|were) (?:scheduled|set|due|expected) (?:to|for)|(?:set|scheduled)\b[\w ]{0,24}\bfor|plans? to|upcoming)\b|\b(?:can|may|must)\b[^.]*\buntil\b/i;
@@ -83,7 +79,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
     const month = monthIndex(m[2]!);
     const day = +m[1]!;
     const year = m[3] ? +m[3] : yearFor(month, day, text, m.index, m.index + m[0].length, published, pubYear);
-    return year && validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+    return year && validDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
   });
   // Sept. 1, 2021 / September 26, 2020 / Feb. 8
   scan(new RegExp(String.raw`\b(${MONTH})\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\d))(?:,?\s+(\d{4})\b)?`, 'g'), (m) => {
@@ -91,10 +87,10 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
     const day = +m[2]!;
     if (m[1] === 'May' && !m[3] && /\b(?:you|we|it|they|he|she|this|that)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const year = m[3] ? +m[3] : yearFor(month, day, text, m.index, m.index + m[0].length, published, pubYear);
-    return year && validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+    return year && validDay(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
   });
   // September 2020 / early 2018 / mid-2021
-  scan(new RegExp(String.raw`\b(${MONTH})\b\.?,?\s+(\d{4})\b`, 'g'), (m) => `${m[2]}-${pad(monthIndex(m[1]!))}`);
+  scan(new RegExp(String.raw`\b(${MONTH})\b\.?,?\s+(\d{4})\b`, 'g'), (m) => `${m[2]}-${pad2(monthIndex(m[1]!))}`);
   scan(/\b(?:early|mid|late|end of|start of|beginning of|spring|summer|autumn|fall|winter)[- ](\d{4})\b/gi, (m) => m[1]!);
   // last year, this month, yesterday, Thursday
   if (published) {
@@ -105,7 +101,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
       if (unit === 'year') return String(published.y + delta);
       if (unit === 'month') {
         const t = new Date(Date.UTC(published.y, published.m - 1 + delta, 1));
-        return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+        return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}`;
       }
       return null;
     });
@@ -123,7 +119,7 @@ export function findDates(text: string, publishedAt: string | null, masked: stri
   scan(new RegExp(String.raw`(?<=\b(?:in|since|from|between|until|till|by|during|of|and|to|through|last|early|late|mid|this|next)\s+)(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)`, 'g'), (m) => {
     const month = monthIndex(m[1]!);
     const year = yearFor(month, 1, text, m.index, m.index + m[0].length, published, pubYear);
-    return year ? `${year}-${pad(month)}` : null;
+    return year ? `${year}-${pad2(month)}` : null;
   });
   // A year alone: "since 2016", "in 2018", not inside names, amounts or identifiers
   scan(/(?<![\w$€£¥#/.:-])(19[89]\d|20[0-4]\d)(?![\w%/:-]|\.\d|,\d)/g, (m) => {

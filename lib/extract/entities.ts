@@ -4,11 +4,11 @@
  */
 import type { EntityType } from '../schema';
 import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
-import { coinIndex, saysCoin, saysCoinPlainly } from '../knowledge/coins';
 import { getNlp } from './nlp';
 import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
-import { isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
+import { capitalLines, isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
 import { collapseSpace } from '../base/text';
+import { findCoinMentions, isCoinContext } from './coin-mentions';
 
 export interface EntityMention {
   start: number;
@@ -55,92 +55,6 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
 
 const MAX_NAME_LENGTH = 120;
 
-/** A word that is a coin's name or ticker in the gazetteer or the long-tail list. */
-function isCoinWord(words: string): boolean {
-  const key = nameKey(words);
-  return !!gazetteer().byForm.get(key)?.some((t) => t.type === 'asset') || coinIndex().byName.has(key) || (/^[A-Z0-9]{2,8}$/.test(words) && gazetteer().tickers.has(words));
-}
-
-/** "Bitcoin, Ethereum, Ripple and NEO": a name listed beside a coin is one too. */
-function nextToCoin(text: string, start: number, end: number): boolean {
-  const before = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d.]*)(?:\s\p{Lu}[\p{L}\d.]*)?)\s*(?:,|\band|\bor)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:\p{Lu}[\p{L}\d.]*)(?:\s\p{Lu}[\p{L}\d.]*)?)/u.exec(text.slice(end, end + 40));
-  const coinish = (m: RegExpExecArray | null) => !!m && (isCoinWord(m[1]!) || isCoinWord(m[1]!.split(' ')[0]!) || isCoinWord(m[1]!.split(' ').pop()!));
-  return coinish(before) || coinish(after);
-}
-
-const isCoinContext = (text: string, start: number, end: number) => saysCoin(text, start, end) || nextToCoin(text, start, end);
-
-/** A word compromise's lexicon knows as an ordinary word or a first name. */
-function isOrdinaryWord(word: string): boolean {
-  const lexicon = (getNlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  return lexicon[word.toLowerCase()] !== undefined;
-}
-
-/**
- * A long-tail ticker needs more than a ticker from the hand list: an amount right before it ("5,000 PPT"),
- * a trading pair ("NEO/BTC"), a cashtag ("$PPT") or a coin word after it ("the PPT token").
- */
-function tickerContext(text: string, start: number, end: number): boolean {
-  if (/\d{1,2}[:.]\d{2}\s*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
-  const before = text.slice(Math.max(0, start - 16), start);
-  if (/\b(?:19|20)\d\d\s+$/.test(before)) return false; // "February 19, 2018 DAX Index": a year, not an amount
-  return /(?:^|[^\w.,])\d[\d,.]*\s+$|\$$/.test(before) ||
-    /^(?:\/(?:USD|USDT|BTC|ETH)\b|\s+(?:coins?|tokens?)\b)/.test(text.slice(end, end + 10));
-}
-
-/** Names in the list that say by themselves that they are coins: "Litecoin Cash", "NavCoin", "Pong Token". */
-const COIN_SHAPED = /(?:coin|token|cash|classic)$/i;
-
-/**
- * Coins the gazetteer does not know, from the long-tail list: a name that is shaped like a coin's, or any
- * listed name or ticker where the words around it say it is a coin (ambiguous tickers like ONE or GMT
- * need "5,000 ONE" or "the ONE token"). Claims the tokens it takes.
- */
-function findCoinMentions(text: string, tokens: Token[], claimed: boolean[], minWords = 1): EntityMention[] {
-  const coins = coinIndex();
-  const headings = capitalLines(text);
-  const out: EntityMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !isCapitalized(tokens[i]!.text)) continue;
-    const longest = coins.firstWords.get(nameKey(tokens[i]!.text)) ?? 0;
-    let taken = 0;
-    for (let n = Math.min(longest, tokens.length - i); n >= minWords && !taken; n--) {
-      const span = tokens.slice(i, i + n);
-      if (span.some((t, k) => claimed[i + k] || (k > 0 && t.sentenceStart) || !isCapitalized(t.text))) continue;
-      const start = span[0]!.start;
-      const end = span[n - 1]!.end;
-      if (!/^[\p{L}\d.]+(?: [\p{L}\d.]+)*$/u.test(text.slice(start, end))) continue;
-      const coin = coins.byName.get(nameKey(text.slice(start, end)));
-      if (!coin) continue;
-      // a name the gazetteer knows as something else (the mixer Tornado Cash) stays that
-      if (gazetteer().byForm.get(nameKey(text.slice(start, end)))?.some((t) => t.type !== 'asset')) continue;
-      const shaped = COIN_SHAPED.test(coin.name) && coin.name.length > 5 && !NOT_NAMES.has(nameKey(coin.name));
-      // an ordinary word or first name ("Maker", "Nothing", "Joe") is a coin only where the text says so plainly
-      // …and so is a single word opening a sentence or inside a longer capitalized name ("Themis Trading", "Story Continues")
-      const inRun = n === 1 && ((i > 0 && !span[0]!.sentenceStart && isCapitalized(tokens[i - 1]!.text) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, start))) ||
-        (i + 1 < tokens.length && !tokens[i + 1]!.sentenceStart && isCapitalized(tokens[i + 1]!.text) && /^\s+$/.test(text.slice(end, tokens[i + 1]!.start))));
-      const ordinary = n === 1 && (span[0]!.sentenceStart || inRun || isOrdinaryWord(span[0]!.text) || NOT_NAMES.has(nameKey(span[0]!.text)) || FUNCTION_WORDS.has(nameKey(span[0]!.text)));
-      if (ordinary ? !saysCoinPlainly(text, start, end) : !shaped && !isCoinContext(text, start, end)) continue;
-      out.push({ start, end, surface: collapseSpace(text.slice(start, end)), type: 'asset', known: null, alsoKnownAs: coin.ticker });
-      taken = n;
-    }
-    if (!taken && minWords === 1) {
-      const t = tokens[i]!;
-      const inHeading = headings.some(([a, b]) => t.start >= a && t.end <= b);
-      const coin = /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && !inHeading && !NOT_NAMES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase()) ? coins.byTicker.get(t.text) : undefined;
-      // a ticker in brackets after a coin's name ("Populous (PPT)") joins that name when names are resolved
-      const inBrackets = /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && out.some((m) => /^\s*\(\s*$/.test(text.slice(m.end, t.start)));
-      if (coin && (inBrackets || tickerContext(text, t.start, t.end))) {
-        out.push({ start: t.start, end: t.end, surface: t.text, type: 'asset', known: null });
-        taken = 1;
-      }
-    }
-    for (let k = 0; k < taken; k++) claimed[i + k] = true;
-    if (taken) i += taken - 1;
-  }
-  return out;
-}
 const NAME_FOLLOWS = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|reported|estimated|found)\b)/;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** "21-year-old", "SIM-swap", "AI-driven", "R54-billion": a hyphenated word with a part in lower case or digits is not a name. */
@@ -149,19 +63,6 @@ const isCommonCompound = (w: string) => COMMON_COMPOUND.test(w) && w.split('-').
 /** Post-nominal letters that follow a name but are not part of it: "Sally-Ann Hales KC". */
 const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'esq', 'phd', 'mp', 'obe', 'mbe', 'cbe']);
 
-/**
- * Offsets covered by lines written entirely in capitals ("HOW IT HAPPENED", "CRIME", "WHO USED THE MIXER"):
- * subheadings and section labels, where an unknown capitalized word is not a name.
- */
-function capitalLines(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const line = m[0];
-    if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line)) continue;
-    out.push([m.index, m.index + line.length]);
-  }
-  return out;
-}
 /** "NEW YORK, Feb 3 (Wire) -", "MUMBAI:", "WASHINGTON —": a place in capitals that opens a paragraph. */
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\.?\s*)?(?:,|—|–|-|:|\()/u;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

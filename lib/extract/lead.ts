@@ -9,30 +9,8 @@ import type { CryptoFigure, Entity, Figure, MoneyFigure, Summary } from '../sche
 import { KNOWLEDGE } from '../knowledge';
 import { nameKey } from './tokens';
 import { sentenceIndexAt, type Sentence } from './sentences';
+import { centralEntities, mentionsByRef, mentionsBySentence, type LeadInput, type PlacedFigure, type PlacedMention } from './lead-input';
 
-export interface PlacedFigure {
-  figure: Figure;
-  start: number;
-  end: number;
-}
-
-export interface PlacedMention {
-  start: number;
-  end: number;
-  /** index into entities */
-  ref: number;
-}
-
-export interface LeadInput {
-  /** figures found in the headline (not part of the body text) */
-  titleFigures: readonly Figure[];
-  title: string | null;
-  publishedAt: string | null;
-  sentences: readonly Sentence[];
-  figures: readonly PlacedFigure[];
-  entities: readonly Entity[];
-  mentions: readonly PlacedMention[];
-}
 
 /** Words that say a sum was taken, lost or seized in the crime itself. */
 const CRIME_SUM = /\b(?:stole|stolen|steal|theft|heist|hack(?:ed|ers?)?|exploit(?:ed)?|drain(?:ed|ing)?|siphon(?:ed)?|looted|lost|losses?|defraud(?:ed|ing)?|fraud|scam(?:med)?|swindl\w*|embezzl\w*|misappropriat\w*|extort(?:ed|ion)?|ransom|launder(?:ed|ing)?|seiz(?:ed|ure)|recover(?:ed|y)|forfeit\w*|froze|frozen|confiscat\w*|took|taken|worth of|made off|cashed out|victims?|investors?|collapse[ds]?|raised|changed hands|took in|drew|made|earned|profits?|missing|vanished|turnover|sales|proceeds)\b/i;
@@ -141,53 +119,6 @@ function isBackground(s: Sentence, date: PlacedFigure, input: LeadInput): boolea
   const distance = (m: PlacedMention) => (m.start >= date.end ? m.start - date.end : date.start - m.end);
   const nearest = named.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   return !centralEntities(input).has(nearest.ref);
-}
-
-const centralCache = new WeakMap<LeadInput, Set<number>>();
-const bySentenceCache = new WeakMap<LeadInput, Map<number, PlacedMention[]>>();
-
-const byRefCache = new WeakMap<LeadInput, Map<number, PlacedMention[]>>();
-function mentionsByRef(input: LeadInput): Map<number, PlacedMention[]> {
-  let out = byRefCache.get(input);
-  if (out) return out;
-  out = new Map();
-  for (const m of input.mentions) out.set(m.ref, [...(out.get(m.ref) ?? []), m]);
-  byRefCache.set(input, out);
-  return out;
-}
-
-/** Mentions grouped by the start offset of their sentence, computed once per article. */
-function mentionsBySentence(input: LeadInput): Map<number, PlacedMention[]> {
-  let out = bySentenceCache.get(input);
-  if (out) return out;
-  out = new Map();
-  for (const m of input.mentions) {
-    const s = input.sentences[sentenceIndexAt(input.sentences, m.start)]!;
-    if (m.end > s.end) continue;
-    const list = out.get(s.start) ?? [];
-    list.push(m);
-    out.set(s.start, list);
-  }
-  bySentenceCache.set(input, out);
-  return out;
-}
-
-/** Entities named in the headline or in the first two paragraphs. */
-function centralEntities(input: LeadInput): Set<number> {
-  const known = centralCache.get(input);
-  if (known) return known;
-  const title = (input.title ?? '').toLowerCase();
-  const firstBlocks = new Set(input.sentences.map((s) => s.block).filter((b, i, all) => all.indexOf(b) === i).slice(0, 2));
-  const central = new Set<number>();
-  for (const m of input.mentions) {
-    const s = input.sentences[sentenceIndexAt(input.sentences, m.start)]!;
-    if (firstBlocks.has(s.block)) central.add(m.ref);
-  }
-  input.entities.forEach((e, i) => {
-    if ([e.name, ...e.aliases].some((n) => n.length > 2 && title.includes(n.toLowerCase()))) central.add(i);
-  });
-  centralCache.set(input, central);
-  return central;
 }
 
 /** Every date with how well it could be the incident's date (higher is better). */

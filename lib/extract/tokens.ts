@@ -37,3 +37,17 @@ export function tokenize(text: string): Token[] {
 }
 
 export { nameKey, isCapitalized, isAllCaps } from '../base/text';
+
+/**
+ * Offsets covered by lines written entirely in capitals ("HOW IT HAPPENED", "CRIME", "WHO USED THE MIXER"):
+ * subheadings and section labels, where an unknown capitalized word is not a name.
+ */
+export function capitalLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line)) continue;
+    out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}

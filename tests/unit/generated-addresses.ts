@@ -2,6 +2,7 @@
  * Deterministic random addresses with valid checksums, for every chain the sanctions data uses: a seeded
  * generator, so a test over them sees the same 5,000 addresses on every run.
  */
+import { mulberry32 } from './fuzz-docs';
 import { base58xmr, base58xrp, bech32, createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
@@ -9,17 +10,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeCashaddr } from '@/lib/extract/cashaddr';
 import type { Chain } from '@/lib/schema';
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const base58check = createBase58check(sha256);
 const withVersion = (version: number[], hash: Uint8Array) => base58check.encode(Uint8Array.of(...version, ...hash));
