@@ -73,7 +73,6 @@ export function kindOf(type: SpanType): KindSpec {
 
 export const isFigureKind = (type: string): type is FigureKind => type in FIGURE_KINDS_SPEC;
 export const isSpanType = (type: unknown): type is SpanType => typeof type === 'string' && (SPAN_TYPES as string[]).includes(type);
-export const isEntityType = (type: string): type is EntityType => type in ENTITY_KINDS;
 
 type LooseFigureSpec = { unit: (f: Figure) => string | null; read: (value: number | string, unit: string | null) => string };
 const figureSpec = (kind: FigureKind) => FIGURE_KINDS_SPEC[kind] as unknown as LooseFigureSpec;

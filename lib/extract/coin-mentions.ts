@@ -4,7 +4,8 @@
  */
 import { gazetteer } from '../knowledge';
 import { coinIndex, saysCoin, saysCoinPlainly } from '../knowledge/coins';
-import { capitalLines, isCapitalized, nameKey, type Token } from './tokens';
+import { capitalLines, type Token } from './tokens';
+import { isCapitalized, nameKey } from '../base/text';
 import { getNlp } from './nlp';
 import { FUNCTION_WORDS, NOT_NAMES } from './name-rules';
 import { collapseSpace } from '../base/text';

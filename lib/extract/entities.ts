@@ -6,7 +6,8 @@ import type { EntityType } from '../schema';
 import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { getNlp } from './nlp';
 import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, NOT_NAMES, PLACE_NEXT, ORGANIZATION_HEADS, PERSON_TITLES, THREAT_BEFORE, THREAT_NEXT } from './name-rules';
-import { capitalLines, isAllCaps, isCapitalized, nameKey, type Token } from './tokens';
+import { capitalLines, type Token } from './tokens';
+import { isAllCaps, isCapitalized, nameKey } from '../base/text';
 import { collapseSpace } from '../base/text';
 import { findCoinMentions, isCoinContext } from './coin-mentions';
 

@@ -7,7 +7,7 @@
  */
 import type { CryptoFigure, Entity, Figure, MoneyFigure, Summary } from '../schema';
 import { KNOWLEDGE } from '../knowledge';
-import { nameKey } from './tokens';
+import { nameKey } from '../base/text';
 import { sentenceIndexAt, type Sentence } from './sentences';
 import { centralEntities, mentionsByRef, mentionsBySentence, type LeadInput, type PlacedFigure, type PlacedMention } from './lead-input';
 

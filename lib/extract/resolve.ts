@@ -5,7 +5,7 @@
  */
 import type { FoundEntity as Entity, EntityType } from '../schema';
 import type { EntityMention } from './entities';
-import { nameKey } from './tokens';
+import { nameKey } from '../base/text';
 import { gazetteer } from '../knowledge';
 
 interface Cluster {

@@ -36,7 +36,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export { nameKey, isCapitalized, isAllCaps } from '../base/text';
 
 /**
  * Offsets covered by lines written entirely in capitals ("HOW IT HAPPENED", "CRIME", "WHO USED THE MIXER"):

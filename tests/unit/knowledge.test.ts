@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { KNOWLEDGE } from '@/lib/knowledge';
 import { KNOWLEDGE_SCHEMAS } from '@/lib/knowledge/schema';
-import { nameKey } from '@/lib/extract/tokens';
+import { nameKey } from '@/lib/base/text';
 import cues from '@/lib/knowledge/crime-cues.json';
 import { CRIME_TYPES } from '@/lib/schema';
 
