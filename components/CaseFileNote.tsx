@@ -7,10 +7,13 @@ import type { Send } from './Popup';
  * case file" while the article is not in it, and "Open case file". Asks again when the tab's status changes.
  */
 export function CaseFileNote({ tabId, send, status }: { tabId: number | null; send: Send; status: string }) {
-  const [note, setNote] = useState<CaseFileStatus | null>(null);
+  // each answer is kept with the tab status it was asked in: an answer from before the tab was ready is not shown as final
+  const [answer, setAnswer] = useState<{ status: string; note: CaseFileStatus } | null>(null);
+  const note = answer?.status === status ? answer.note : null;
+  const setNote = (n: CaseFileStatus) => setAnswer({ status, note: n });
   const [message, setMessage] = useState('');
   useEffect(() => {
-    if (tabId !== null) void send('popup:case-file', { tabId }).then(setNote, () => setNote(null));
+    if (tabId !== null) void send('popup:case-file', { tabId }).then(setNote, () => setAnswer(null));
   }, [tabId, status]);
 
   const add = async () => {
@@ -21,7 +24,7 @@ export function CaseFileNote({ tabId, send, status }: { tabId: number | null; se
   };
 
   return (
-    <section class="case-file" aria-label="Case file">
+    <section class="case-file" aria-label="Case file" data-recorded={note && status === 'ready' ? String(note.recorded) : undefined}>
       {note?.incidentLine && <p>{note.incidentLine}.</p>}
       {note?.problem && <p role="alert">{note.problem}</p>}
       {message && <p role="status">{message}</p>}

@@ -46,8 +46,18 @@ async function recorderSettings(): Promise<RecorderSettings> {
 /** A tab we cannot look at any more counts as private: nothing is recorded of it. */
 const isIncognito = (tabId: number): Promise<boolean> => browser.tabs.get(tabId).then((t) => t.incognito, () => true);
 
-export function openResearch(view: { tab?: Tab; search?: string } = {}): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL(researchPath(view) as '/research.html') });
+/**
+ * Opens the case-file page in a normal window, never a private one (the case file lives in normal
+ * windows only; Firefox would otherwise load the page in the private window the reader is in).
+ */
+export async function openResearch(view: { tab?: Tab; search?: string } = {}): Promise<unknown> {
+  const url = browser.runtime.getURL(researchPath(view) as '/research.html');
+  const windows = await browser.windows.getAll({ windowTypes: ['normal'] });
+  const normal = windows.filter((w) => !w.incognito);
+  const target = normal.find((w) => w.focused) ?? normal[0];
+  if (target?.id === undefined) return browser.windows.create({ url, incognito: false });
+  if (!target.focused) await browser.windows.update(target.id, { focused: true });
+  return browser.tabs.create({ url, windowId: target.id });
 }
 
 function createMenus() {

@@ -4,9 +4,8 @@
  * there after a browser restart on the same profile; and the extension asks nothing of the network.
  *
  * Private windows: a headless persistent context cannot open an incognito window, and Chromium does not
- * run an extension there unless the reader allows it. The path the background takes for a private tab
- * (recordAnnotatedTab with incognito: true and the default settings) is tested in
- * tests/unit/casefile-wiring.test.ts.
+ * run an extension there unless the reader allows it; they are tested in Firefox
+ * (tests/firefox/private-window.test.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

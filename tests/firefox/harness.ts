@@ -75,6 +75,7 @@ export interface Firefox {
 /** puppeteer's BiDi connection (not part of its typed API): raw commands, and every event of the session */
 interface BidiConnection {
   send(method: 'browsingContext.navigate', params: { context: string; url: string; wait: 'none' }): Promise<unknown>;
+  send(method: 'webExtension.install', params: { extensionData: { type: 'path'; path: string }; 'moz:allowPrivateBrowsing': boolean }): Promise<unknown>;
   on(event: 'network.beforeRequestSent', listener: (params: BidiRequest) => void): void;
 }
 
@@ -97,8 +98,12 @@ async function recordingProxy(proxied: ProxiedRequest[]): Promise<{ port: number
   return { port, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Firefox with the e2e build installed as a temporary add-on, every request recorded; `prefs` add to the profile's. */
-export async function launch(prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
+/**
+ * Firefox with the e2e build installed as a temporary add-on, every request recorded; `prefs` add to
+ * the profile's. `allowPrivateBrowsing`: the add-on may run in private windows, as if the reader had
+ * allowed it in about:addons (Firefox's default for a new add-on is not to).
+ */
+export async function launch(prefs: Record<string, string | number | boolean> = {}, { allowPrivateBrowsing = false } = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'hashmark-firefox-'));
   const proxied: ProxiedRequest[] = [];
   const proxy = await recordingProxy(proxied);
@@ -130,7 +135,7 @@ export async function launch(prefs: Record<string, string | number | boolean> = 
   bidi.on('network.beforeRequestSent', (e) =>
     requests.push({ context: e.context, request: { method: e.request.method, url: e.request.url } }),
   );
-  await browser.installExtension(EXTENSION_DIR);
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR }, 'moz:allowPrivateBrowsing': allowPrivateBrowsing });
   return {
     puppeteer: browser,
     origin: `moz-extension://${uuid}/`,
@@ -154,13 +159,14 @@ export async function launch(prefs: Record<string, string | number | boolean> = 
 export function useFirefox(
   setup: (site: Site) => void = () => undefined,
   prefs: Record<string, string | number | boolean> = {},
+  options: { allowPrivateBrowsing?: boolean } = {},
 ): { readonly firefox: Firefox; readonly site: Site } {
   let firefox: Firefox | undefined;
   let site: Site | undefined;
   beforeAll(async () => {
     site = await serve();
     setup(site);
-    firefox = await launch(prefs);
+    firefox = await launch(prefs, options);
   });
   afterAll(async () => {
     await firefox?.close();
