@@ -105,6 +105,9 @@ export function leadFactsMatch(incident: Incident, summary: Summary | undefined)
  */
 const ENFORCEMENT_HEADLINE = /\b(?:arrest(?:s|ed)?|charge[sd]?|extradited|indicted|seize[sd]?|recover(?:s|ed)?|claw(?:s|ed)? back|takes? down|taken down|shut(?:s)? down|sanction(?:s|ed)?|most wanted)\b/i;
 
+/** A headline about a court's step in a case: its related incidents are the case's other steps and its crime. */
+const COURT_HEADLINE = /\b(?:sentenc(?:ed|es|ing)|jailed|convicted|conviction|pleads? guilty|pleaded guilty|found guilty|verdict)\b/i;
+
 export function headlineIsEnforcement(title: string | null): boolean {
   return !!title && ENFORCEMENT_HEADLINE.test(title);
 }
@@ -241,14 +244,22 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const family = new Set<string>([...(own?.names ?? []), ...(own?.victims ?? [])]);
     for (const [key, hit] of weightOf) if (hit.weight >= 0.6) family.add(key);
     const storyActors = new Set<string>([...(own?.actors ?? [])]);
+    const title = annotation.article.title ?? '';
+    const ownIsStep = !!own && (own.incident.category === 'enforcement' || ENFORCEMENT_HEADLINE.test(`${own.incident.name} ${title}`) || COURT_HEADLINE.test(title));
     const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
     const scored = prepared
       .map((p, i) => ({ p, i }))
-      // the story's own family is not related, except the crime behind a police or court step the story is about
-      .filter(({ p }) => p !== own && (!p.keys.some((k) => family.has(k)) || (own?.incident.category === 'enforcement' && p.incident.category !== 'enforcement')))
+      // the story's own family is not related to a crime story; to a police or court step it is (the crime and the case's other steps)
+      .filter(({ p }) => p !== own && (ownIsStep || !p.keys.some((k) => family.has(k))))
       .map(({ p, i }) => {
         const why: string[] = [];
         let score = 0;
+        // another step of the case a police or court story is about: the crime itself, the arrest, the verdict
+        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || [...p.actors].some((a) => storyActors.has(a)));
+        if (sameCase) {
+          score += 0.35;
+          why.push('same case');
+        }
         if (p.incident.category === ownCategory) {
           score += 0.3;
           why.push(`same kind: ${CATEGORY_LABELS[p.incident.category]}`);
@@ -284,7 +295,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         // notable cases are the ones a reader wants beside this one
         score += 0.06 * p.notable;
         // a later court step of another story matters less than the events themselves
-        if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement') score -= 0.15;
+        if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement' && !sameCase) score -= 0.15;
         return { p, score, why };
       })
       .sort((a, b) => b.score - a.score);

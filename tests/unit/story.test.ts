@@ -74,6 +74,17 @@ describe('crime types by salience, with evidence', () => {
     expect(mixer.crimeTypes).not.toContain('ransomware');
   });
 
+  it('reads "exploited" as a DeFi exploit only of code or a protocol, not of a person', () => {
+    const court = annotate(
+      'The defence told the court that the courier had been deceived and exploited by the woman who recruited her, and that she laundered the money under pressure.',
+      'Courier jailed for laundering bitcoin',
+    );
+    expect(court.crimeTypes).toContain('money-laundering');
+    expect(court.crimeTypes).not.toContain('defi-exploit');
+    const protocol = annotate('The lending protocol Corvane was exploited for $7 million on Monday after an attacker exploited a rounding bug in its vault contract.');
+    expect(protocol.crimeTypes).toContain('defi-exploit');
+  });
+
   it('keeps one evidence row per crime type, in order', () => {
     expect(story.crimeEvidence.map((e) => e.type)).toEqual(story.crimeTypes);
   });
