@@ -4,7 +4,6 @@
  * here or stays here after it has been sourced, so this list only shrinks.
  */
 export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
-  '7news-youtube-hijack-musk-deepfake-2024',
   '8220-gang-cloud-botnet-2022',
   '8220-gang-redis-campaign-2023',
   'abacus-market-exit-scam-2025',
@@ -48,7 +47,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'caroline-ellison-sentence-2024',
   'cetus-protocol-exploit-2025',
   'change-healthcare-alphv-ransomware-2024',
-  'changpeng-zhao-sentence-2024',
   'charles-parks-cryptojacking-arrest-2024',
   'charles-parks-cryptojacking-sentence-2025',
   'charlie-shrem-arrest-2014',
@@ -66,7 +64,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'crackonosh-cracked-games-miner-2018',
   'cream-finance-october-hack-2021',
   'crema-finance-exploit-2022',
-  'crimemarket-takedown-2024',
   'cryptex-pm2btc-sanctions-2024',
   'cryptolocker-ransomware-2013',
   'cryptomixer-takedown-2025',
@@ -85,8 +82,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'ekaterina-zhdanova-sanctions-2023',
   'elderly-bitcoin-holder-social-engineering-2025',
   'eminifx-ponzi-2022',
-  'esea-bitcoin-mining-client-2013',
-  'esea-new-jersey-settlement-2013',
   'euler-finance-hack-2023',
   'evgeniy-bogachev-fbi-reward-2015',
   'evolution-market-launch-2014',
@@ -170,7 +165,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'plustoken-collapse-2019',
   'poloniex-hack-2014',
   'prince-group-sanctions-2025',
-  'prometei-exchange-mining-botnet-2021',
   'radiant-capital-hack-2024',
   'rari-fei-exploit-2022',
   'reaper-farm-exploit-2022',
