@@ -21,7 +21,7 @@ const OFFICIAL_SUFFIXES = [
   '.nationalcrimeagency.gov.uk', '.cps.gov.uk', '.garda.ie', '.rcmp-grc.gc.ca', '.policija.si', '.politiet.no',
   '.polisen.se', '.poliisi.fi', '.policia.es', '.guardiacivil.es', '.gendarmerie.interieur.gouv.fr', '.fbi.gov',
   '.ic3.gov', '.cisa.gov', '.incibe.es', '.ccn-cert.cni.es', '.anssi.gouv.fr', '.ncsc.gov.uk', '.ncsc.nl',
-  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl',
+  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl', '.unodc.org',
 ];
 
 /**
@@ -51,7 +51,7 @@ const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
   'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de',
-  'freepressjournal.in', 'ad.nl',
+  'freepressjournal.in', 'ad.nl', 'globalnews.ca',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
