@@ -50,7 +50,7 @@ const OWN_DISCLOSURE_HOSTS = [
 const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
-  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'bastillepost.com', 'localnews8.com', 'naciodigital.cat', 'ultimahora.es',
+  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'bastillepost.com', 'localnews8.com', 'naciodigital.cat', 'ultimahora.es', 'cnbctv18.com',
   'freepressjournal.in', 'ad.nl', 'globalnews.ca', 'thenationalnews.com', 'gazetadopovo.com.br', 'lawgazette.co.uk', 'moneycontrol.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
