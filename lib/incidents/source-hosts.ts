@@ -77,7 +77,7 @@ const OUTLET_HOSTS = [
   'businesslive.co.za', 'themoscowtimes.com', 'meduza.io', 'kyivindependent.com', 'rferl.org', 'voanews.com',
   'hongkongfp.com', 'barrons.com', 'marketwatch.com', 'vox.com', 'theatlantic.com', 'newyorker.com',
   // technology and security press and research
-  'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techzine.nl', 'techspot.com', 'circleid.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
+  'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techzine.nl', 'techspot.com', 'circleid.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
   'heise.de', 'therecord.media', 'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
