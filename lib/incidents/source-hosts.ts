@@ -21,7 +21,7 @@ const OFFICIAL_SUFFIXES = [
   '.nationalcrimeagency.gov.uk', '.cps.gov.uk', '.garda.ie', '.rcmp-grc.gc.ca', '.policija.si', '.politiet.no',
   '.polisen.se', '.poliisi.fi', '.policia.es', '.guardiacivil.es', '.gendarmerie.interieur.gouv.fr', '.fbi.gov',
   '.ic3.gov', '.cisa.gov', '.incibe.es', '.ccn-cert.cni.es', '.anssi.gouv.fr', '.ncsc.gov.uk', '.ncsc.nl',
-  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl',
+  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl', '.unodc.org',
 ];
 
 /**
@@ -50,7 +50,8 @@ const OWN_DISCLOSURE_HOSTS = [
 const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
-  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it',
+  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'bastillepost.com', 'localnews8.com', 'naciodigital.cat', 'ultimahora.es', 'cnbctv18.com',
+  'freepressjournal.in', 'ad.nl', 'globalnews.ca', 'thenationalnews.com', 'gazetadopovo.com.br', 'lawgazette.co.uk', 'moneycontrol.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -76,7 +77,7 @@ const OUTLET_HOSTS = [
   'businesslive.co.za', 'themoscowtimes.com', 'meduza.io', 'kyivindependent.com', 'rferl.org', 'voanews.com',
   'hongkongfp.com', 'barrons.com', 'marketwatch.com', 'vox.com', 'theatlantic.com', 'newyorker.com',
   // technology and security press and research
-  'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
+  'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techzine.nl', 'techspot.com', 'circleid.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
   'heise.de', 'therecord.media', 'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
@@ -92,7 +93,7 @@ const OUTLET_HOSTS = [
   'coindesk.com', 'theblock.co', 'decrypt.co', 'cointelegraph.com', 'dlnews.com', 'blockworks.co', 'thedefiant.io',
   'bitcoinmagazine.com', 'chainalysis.com', 'elliptic.co', 'trmlabs.com', 'certik.com', 'peckshield.com',
   'slowmist.com', 'slowmist.medium.com', 'halborn.com', 'rekt.news', 'immunefi.com', 'blocksec.com', 'cyvers.ai',
-  'hacken.io', 'beosin.com', 'beosin.medium.com', 'arkhamintelligence.com', 'theblockcrypto.com',
+  'hacken.io', 'beosin.com', 'beosin.medium.com', 'arkhamintelligence.com', 'theblockcrypto.com', 'protos.com',
 ];
 
 /** Hosts that are never a citable page: staging, preview, mirrors and copies, CDNs, shorteners. */
