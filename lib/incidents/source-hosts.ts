@@ -50,7 +50,7 @@ const OWN_DISCLOSURE_HOSTS = [
 const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
-  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'bastillepost.com', 'localnews8.com', 'naciodigital.cat', 'ultimahora.es', 'cnbctv18.com',
+  'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'cnbctv18.com',
   'freepressjournal.in', 'ad.nl', 'globalnews.ca', 'thenationalnews.com', 'gazetadopovo.com.br', 'lawgazette.co.uk', 'moneycontrol.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
@@ -77,7 +77,7 @@ const OUTLET_HOSTS = [
   'businesslive.co.za', 'themoscowtimes.com', 'meduza.io', 'kyivindependent.com', 'rferl.org', 'voanews.com',
   'hongkongfp.com', 'barrons.com', 'marketwatch.com', 'vox.com', 'theatlantic.com', 'newyorker.com',
   // technology and security press and research
-  'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techzine.nl', 'techspot.com', 'circleid.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
+  'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techspot.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
   'heise.de', 'therecord.media', 'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
