@@ -25,13 +25,19 @@ const LATER_STEP = /\b(?:recover(?:ed|y)|clawed back|returned|sentenc(?:ed|ing)|
 
 const AGENCY_ACTS = /\b(?:said|says|announced|seized|charged|arrested|investigat\w*|sanction\w*|froze|filed|prosecut\w*|indicted|sentenced|raided|took down|shut|dismantl\w*|led|leading|traced|recovered|designated|ordered|fined|accused|alleged|sued|issued|confirmed|identified|attributed|assisted|helped|coordinated|operation|task force|agents?|officers?|police|complaint|warrant|court|judge|prosecutors?|forfeiture|detained|extradit\w*|blamed|named|placed|listed|added|offered|supported|support|set up|described|declined|estimated|found|believes?|worked|took|run|joined|convicted)\b/i;
 const ACTOR_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|is|are)?\s*(?:responsible for|(?:received|was given|got) (?:the same |an? )?(?:\w+ )?(?:term|sentence|prison)|charged|arrested|accused|sentenced|pleaded|convicted|indicted|extradited|detained|jailed|found guilty|stole|laundered|ran|operated|masterminded|fled|defrauded|allegedly|admitted|faces?|faced|(?:was|were|is|are|be) behind|wanted)\b/i;
-const ACTOR_BEFORE = /(?:\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by|(?:markings|hallmarks|signs) of)\s+(?:[\w,:'-]+\s+){0,4}|\b(?:defendants?|suspects?|fugitive|hackers?|attackers?|operators?|administrators?)\s+(?:[\w'-]+\s+)?)$/i;
+/** The last of a list of people a charge names: "charged two men: Jane Roe, of Leeds, with fraud, and John Poe". */
+const CHARGED_LIST_BEFORE = /\b(?:charged|arrested|indicted|accused|sentenced|convicted)\b[^.;]{0,160},\s+and\s+$/i;
+/** A firm in a description of the person before it ("Jane Roe, the founder of Firm, was charged"): the verb after is the person's. */
+const ROLE_APPOSITIVE_BEFORE = /,\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:co-?founder|founder|head|chief|ceo|owner|operator|boss|chair(?:man|woman)?|president|director|employee|executive|developer|creator|administrator)s?\s(?:of|at)\s[^,;]{0,60}$/i;
+/** The first of a plural subject: "Jane Roe, 34, and her partner, John Poe, 31, are charged". */
+const ACTOR_AFTER_PLURAL = /^(?:(?!\b(?:said|says|told|announced|according)\b)[^.;]){0,160}?\band\b(?:(?!\b(?:said|says|told|announced|according)\b)[^.;]){0,100}?\b(?:are|were|have been|had been) (?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed)\b/i;
+const ACTOR_BEFORE = /(?:\b(?:charged|arrested|accused|sentenced|convicted|indicted|extradited|detained|jailed|(?:attributed|linked|tied|traced) (?:it |the \w+ )?to|blamed (?:it |the \w+ )?on|blamed|(?:hacked|attacked|stolen|carried out|committed|orchestrated|masterminded|perpetrated) by|(?:markings|hallmarks|signs) of)\s+(?:(?!(?:to|over|for|in|with|at|on|after|from|of)\s)[\w,:'-]+\s+){0,4}|\b(?:defendants?|suspects?|fugitive|hackers?|attackers?|operators?|administrators?)\s+(?:[\w'-]+\s+)?)$/i;
 /** An official's title just before a name: the person acts for the state or a court, not in the crime. */
 /** …or just after it: "Jane Roe, an analyst at Firm, said". */
 const OFFICIAL_AFTER = /^,\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:researcher|analyst|spokes\w+|lawyer|attorney|prosecutor|judge|director|agent|professor|expert|investigator|officer)\b|^,\s+(?:the\s+)?(?:head|chief|ceo|president|chairman)\b/i;
 const OFFICIAL_BEFORE = /\b(?:judge|justice|attorney|prosecutor|agent|detective|inspector|officer|secretary|commissioner|director|spokes\w+|lawyer|counsel|analyst|researcher|investigator)\s+(?:[\w.]+\s+){0,2}$/i;
 const VICTIM_AFTER = /^(?:'s|’s)?[^.;]{0,40}?\b(?:was|were|had been|has been)\s+(?:hacked|breached|drained|exploited|robbed|attacked|hit|targeted|compromised|emptied)|^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:hot wallets?|wallets?|users|customers|clients|systems|servers|network|bridge|funds|platform|reserves|treasury|investors|accounts)|^[^.;]{0,30}?\b(?:lost|loses|suffered|paid|said it (?:was|had been) (?:hacked|attacked))\b|^\s+(?:\w+\s+){0,2}(?:hack|heist|exploit|breach|theft|loss|accounts)\b|^\s+(?:halts|halted|suspends|suspended) (?:all )?withdrawals|^\s+(?:disclosed|confirmed|reported|announced) (?:the|a) (?:\w+ )?(?:theft|hack|breach|attack)/i;
-const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:accounts?|those|wallets?|phones?|funds) (?:of|belonging to)\s+(?:[\w.'-]+,?\s+(?:and\s+)?){0,8}$/i;
+const VICTIM_BEFORE = /\b(?:hack(?:ed)? (?:of|on|at)|attack on|raid on|breach (?:of|at)|exploit of|takeover of|theft from|victims? (?:of|including)|targeted|hit|customers of|users of|struck|ransom(?: that)?|(?:stole|stolen|steal|taken|took|drained|withdrew|withdrawn|siphoned|pulled|looted|theft|heist|hack|exploit)\b[^.;]{0,80}\b(?:from|out of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:drain\w*|emptied|stole|stolen|steal\w*|took over|hijack\w*|compromised|hacked|breached|targeted|robbed|looted|from)\b[^.;]{0,60}?\b(?:accounts?|those|wallets?|phones?|funds) (?:of|belonging to)\s+(?:[\w.'-]+,?\s+(?:and\s+)?){0,8}$/i;
 /** A sentence that says what was stolen "from its wallet": the organisation it names first is the one robbed. */
 const FROM_ITS = /\b(?:stole|stolen|taken|took|drained|withdrew|siphoned|theft|hack(?:ed)?)\b[^.;]{0,80}\bfrom (?:one of )?its\b/i;
 const SANCTIONED_BEFORE = /\b(?:designated|sanctioned|placed|added|listed|together with|along with)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -182,6 +188,8 @@ type Role = 'victims' | 'actors' | 'agencies';
 
 interface MentionContext {
   before: string;
+  /** the whole sentence before the mention */
+  sentenceBefore: string;
   after: string;
   sentence: string;
   /** the first person or organisation named in its sentence */
@@ -197,6 +205,7 @@ function contextsOf(ref: number, entity: Entity, input: LeadInput, text: string,
     const firstNamed = mentionsBySentence(input).get(s.start)?.find((x) => ['person', 'organization'].includes(input.entities[x.ref]?.type ?? ''));
     out.push({
       before: text.slice(Math.max(s.start, m.start - 120), m.start),
+      sentenceBefore: text.slice(s.start, m.start),
       after: skipAppositive(text.slice(m.end, s.end)),
       sentence: s.text,
       first: firstNamed?.ref === ref,
@@ -207,7 +216,7 @@ function contextsOf(ref: number, entity: Entity, input: LeadInput, text: string,
   const title = input.title ?? '';
   for (const name of [entity.name, ...entity.aliases]) {
     const at = name.length > 2 ? title.indexOf(name) : -1;
-    if (at >= 0) out.push({ before: title.slice(0, at), after: skipAppositive(title.slice(at + name.length)), sentence: title, first: true, central: true });
+    if (at >= 0) out.push({ before: title.slice(0, at), sentenceBefore: title.slice(0, at), after: skipAppositive(title.slice(at + name.length)), sentence: title, first: true, central: true });
   }
   return out;
 }
@@ -238,7 +247,7 @@ function roleOf(ref: number, entity: Entity, input: LeadInput, text: string, cen
   for (const c of contexts) {
     const official = (OFFICIAL_BEFORE.test(c.before.slice(-40)) || OFFICIAL_AFTER.test(c.after));
     // a perpetrator of another story the article recalls ("attributed to REvil, another gang") is not this story's
-    if (!official && !BACKGROUND.test(c.sentence) && !retrospective(c.sentence, date) && (ACTOR_AFTER.test(c.after) || ACTOR_BEFORE.test(c.before))) actor++;
+    if (!official && !BACKGROUND.test(c.sentence) && !retrospective(c.sentence, date) && ((!ROLE_APPOSITIVE_BEFORE.test(c.before) && (ACTOR_AFTER.test(c.after) || ACTOR_AFTER_PLURAL.test(c.after))) || ACTOR_BEFORE.test(c.before) || CHARGED_LIST_BEFORE.test(c.sentenceBefore))) actor++;
     if (entity.type === 'organization' && SANCTIONS.test(c.sentence) && SANCTIONED_BEFORE.test(c.before)) actor++;
     if (entity.type !== 'threat' && (VICTIM_AFTER.test(c.after) || VICTIM_BEFORE.test(c.before) || (c.first && entity.type === 'organization' && FROM_ITS.test(c.sentence)))) victim++;
   }

@@ -48,6 +48,40 @@ describe('lead facts', () => {
   });
 });
 
+describe('who did it and who was hit', () => {
+  it('does not take a suspect whose account the police searched for a victim', () => {
+    const story = annotate(
+      [
+        'Prosecutors charged Tomas Ferreira with laundering bitcoin stolen from the Caldera exchange.',
+        'Agents executing a search warrant found the keys in a cloud storage account belonging to Ferreira.',
+      ].join('\n\n'),
+      'Man charged with laundering Caldera exchange bitcoin',
+    );
+    expect(story.summary.victims).not.toContain('Tomas Ferreira');
+    expect(story.summary.actors).toContain('Tomas Ferreira');
+  });
+
+  it('takes every member of a plural subject and of a charge list as actors', () => {
+    const story = annotate(
+      [
+        'Elena Varga, 41, who went by the name "Vix," and her brother, Paul Varga, 38, both of Denver, are charged with wire fraud over a fake trading platform.',
+        'Prosecutors separately charged two other people: Dana Holt, 29, of Ohio, with money laundering, and Marc Ibbot, 33, of Texas, with aiding and abetting.',
+      ].join('\n\n'),
+      'Siblings charged over fake crypto trading platform',
+    );
+    expect(story.summary.actors).toEqual(expect.arrayContaining(['Elena Varga', 'Paul Varga', 'Dana Holt', 'Marc Ibbot']));
+  });
+
+  it('does not take the company a sentence is "over" for the one sentenced', () => {
+    const story = annotate(
+      'Rafael Munt, the founder of the failed lender Quorra, was sentenced on Tuesday to 12 years in prison for fraud.',
+      'Rafael Munt sentenced to 12 years over Quorra fraud',
+    );
+    expect(story.summary.actors).toContain('Rafael Munt');
+    expect(story.summary.actors).not.toContain('Quorra');
+  });
+});
+
 describe('crime types by salience, with evidence', () => {
   const story = annotate(
     [
