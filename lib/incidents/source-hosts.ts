@@ -52,7 +52,8 @@ const OUTLET_HOSTS = [
   // wire services and national or international newspapers and broadcasters
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
   'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'tagesspiegel.de', 'rtve.es',
-  'elespanol.com', 'askanews.it',
+  'elespanol.com', 'askanews.it', 'malaymail.com', 'ltn.com.tw',
+  'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
