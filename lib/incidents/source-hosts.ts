@@ -55,7 +55,7 @@ const OUTLET_HOSTS = [
   'elespanol.com', 'askanews.it', 'malaymail.com', 'ltn.com.tw',
   'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn', 'europapress.es', 'bfmtv.com',
   'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
-  'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl',
+  'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -83,7 +83,7 @@ const OUTLET_HOSTS = [
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
-  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'therecord.media',
+  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
   'cyberscoop.com', 'bankinfosecurity.com', 'careersinfosecurity.com', 'govinfosecurity.com', 'databreachtoday.com',
