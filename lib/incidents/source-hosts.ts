@@ -56,7 +56,7 @@ const OUTLET_HOSTS = [
   'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn', 'europapress.es', 'bfmtv.com',
   'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
-  'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'nu.nl',
+  'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'nu.nl', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
