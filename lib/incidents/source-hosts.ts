@@ -57,6 +57,7 @@ const OUTLET_HOSTS = [
   'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'nu.nl', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
+  'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'globalnews.ca',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
