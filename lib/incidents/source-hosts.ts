@@ -57,7 +57,8 @@ const OUTLET_HOSTS = [
   'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'nu.nl', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
-  'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'globalnews.ca',
+  'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'globalnews.ca', 'elmundo.es', 'elconfidencial.com',
+  'diariosur.es', 'infolibre.es', 'europe1.fr', 'cnews.fr', 'lyoncapitale.fr', 'brut.media', 'open.online',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -85,7 +86,7 @@ const OUTLET_HOSTS = [
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
-  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'therecord.media',
+  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
   'cyberscoop.com', 'bankinfosecurity.com', 'careersinfosecurity.com', 'govinfosecurity.com', 'databreachtoday.com',
