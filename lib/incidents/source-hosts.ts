@@ -21,7 +21,7 @@ const OFFICIAL_SUFFIXES = [
   '.nationalcrimeagency.gov.uk', '.cps.gov.uk', '.garda.ie', '.rcmp-grc.gc.ca', '.policija.si', '.politiet.no',
   '.polisen.se', '.poliisi.fi', '.policia.es', '.guardiacivil.es', '.gendarmerie.interieur.gouv.fr', '.fbi.gov',
   '.ic3.gov', '.cisa.gov', '.incibe.es', '.ccn-cert.cni.es', '.anssi.gouv.fr', '.ncsc.gov.uk', '.ncsc.nl',
-  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl',
+  '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl', '.sec.or.th',
 ];
 
 /**
@@ -58,7 +58,8 @@ const OUTLET_HOSTS = [
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'nu.nl', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
   'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'globalnews.ca', 'elmundo.es', 'elconfidencial.com',
-  'diariosur.es', 'infolibre.es', 'europe1.fr', 'cnews.fr', 'lyoncapitale.fr', 'brut.media', 'open.online',
+  'diariosur.es', 'infolibre.es', 'europe1.fr', 'cnews.fr', 'lyoncapitale.fr', 'brut.media', 'open.online', 'larazon.es',
+  'diepresse.com', 'derstandard.at', 'mothership.sg',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
