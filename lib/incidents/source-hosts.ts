@@ -60,6 +60,7 @@ const OUTLET_HOSTS = [
   'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'globalnews.ca', 'elmundo.es', 'elconfidencial.com',
   'diariosur.es', 'infolibre.es', 'europe1.fr', 'cnews.fr', 'lyoncapitale.fr', 'brut.media', 'open.online', 'larazon.es',
   'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'onmanorama.com', 'businesstoday.in',
+  'eldiarioar.com', 'lavoz.com.ar', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
