@@ -61,6 +61,7 @@ const OUTLET_HOSTS = [
   'diariosur.es', 'infolibre.es', 'europe1.fr', 'cnews.fr', 'lyoncapitale.fr', 'brut.media', 'open.online', 'larazon.es',
   'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'onmanorama.com', 'businesstoday.in',
   'eldiarioar.com', 'lavoz.com.ar', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
+  'businessinsider.in', 'eldiario.es',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -88,7 +89,7 @@ const OUTLET_HOSTS = [
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
-  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com',
+  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com', 'xataka.com',
   'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
