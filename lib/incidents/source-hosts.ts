@@ -44,7 +44,7 @@ const OWN_DISCLOSURE_HOSTS = [
   'esea.net', 'docker.com', 'blog.cloudflare.com', 'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com',
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
-  'playdapp.medium.com',
+  'playdapp.medium.com', 'help.cashaa.com',
 ];
 
 /** Wire services, national newspapers, and the field's established press and research. */
@@ -89,7 +89,7 @@ const OUTLET_HOSTS = [
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
-  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com', 'xataka.com',
+  'heise.de', 'golem.de', 'punto-informatico.it', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com', 'xataka.com', 'pcworld.com', 'itwire.com',
   'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
