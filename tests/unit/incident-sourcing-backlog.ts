@@ -66,7 +66,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'coinbase-impersonation-scams-2025',
   'coinbase-insider-data-breach-2025',
   'coinbase-ishan-wahi-sentence-2023',
-  'coincheck-hack-2018',
   'coindcx-hack-2025',
   'coinex-hack-2023',
   'coinhive-launch-2017',
