@@ -105,6 +105,9 @@ export function leadFactsMatch(incident: Incident, summary: Summary | undefined)
  */
 const ENFORCEMENT_HEADLINE = /\b(?:arrest(?:s|ed)?|charge[sd]?|extradited|indicted|seize[sd]?|recover(?:s|ed)?|claw(?:s|ed)? back|takes? down|taken down|shut(?:s)? down|sanction(?:s|ed)?|most wanted)\b/i;
 
+const SAME_CASE = 'same case';
+const SAME_CASE_SLOTS = 2;
+
 /** A headline about a court's step in a case: its related incidents are the case's other steps and its crime. */
 const COURT_HEADLINE = /\b(?:sentenc(?:ed|es|ing)|jailed|convicted|conviction|pleads? guilty|pleaded guilty|found guilty|verdict)\b/i;
 
@@ -258,7 +261,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || [...p.actors].some((a) => storyActors.has(a)));
         if (sameCase) {
           score += 0.35;
-          why.push('same case');
+          why.push(SAME_CASE);
         }
         if (p.incident.category === ownCategory) {
           score += 0.3;
@@ -299,7 +302,10 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         return { p, score, why };
       })
       .sort((a, b) => b.score - a.score);
+    // the case's other steps lead, but leave room for other cases of the same kind
+    let sameCaseShown = 0;
     const related: RelatedIncident[] = scored
+      .filter((s) => !s.why.includes(SAME_CASE) || sameCaseShown++ < SAME_CASE_SLOTS)
       .slice(0, relatedCount)
       .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why }));
     return { incident, related };

@@ -22,6 +22,7 @@ const OFFICIAL_SUFFIXES = [
   '.polisen.se', '.poliisi.fi', '.policia.es', '.guardiacivil.es', '.gendarmerie.interieur.gouv.fr', '.fbi.gov',
   '.ic3.gov', '.cisa.gov', '.incibe.es', '.ccn-cert.cni.es', '.anssi.gouv.fr', '.ncsc.gov.uk', '.ncsc.nl',
   '.bsi.bund.de', '.stlouisfed.org', '.cert.pl', '.knf.gov.pl', '.unodc.org',
+  '.sec.or.th',
 ];
 
 /**
@@ -44,6 +45,7 @@ const OWN_DISCLOSURE_HOSTS = [
   'esea.net', 'docker.com', 'blog.cloudflare.com', 'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com',
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
+  'playdapp.medium.com', 'help.cashaa.com',
 ];
 
 /** Wire services, national newspapers, and the field's established press and research. */
@@ -52,6 +54,17 @@ const OUTLET_HOSTS = [
   'nhk.or.jp', 'lastampa.it', 'ilpost.it', 'blick.ch', 'nau.ch', 'kurier.at', 'adevarul.ro', 'premiumtimesng.com',
   'nationthailand.com', 'bnnbloomberg.ca', 'startribune.com', 'tgcom24.mediaset.it', 'financialpost.com', 'nu.nl', 'asiatimes.com', 'indiatoday.in', 'nieuwsblad.be', 'brisbanetimes.com.au', 'wdr.de', 'cnbctv18.com',
   'freepressjournal.in', 'ad.nl', 'globalnews.ca', 'thenationalnews.com', 'gazetadopovo.com.br', 'lawgazette.co.uk', 'moneycontrol.com',
+  'tagesspiegel.de', 'rtve.es',
+  'elespanol.com', 'askanews.it', 'malaymail.com', 'ltn.com.tw',
+  'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn', 'europapress.es', 'bfmtv.com',
+  'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
+  'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
+  'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
+  'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'elmundo.es', 'elconfidencial.com',
+  'infolibre.es', 'europe1.fr', 'cnews.fr', 'open.online', 'larazon.es',
+  'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'businesstoday.in',
+  'eldiarioar.com', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
+  'businessinsider.in', 'eldiario.es',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -79,7 +92,8 @@ const OUTLET_HOSTS = [
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techspot.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
   'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
-  'heise.de', 'therecord.media', 'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
+  'heise.de', 'golem.de', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com', 'xataka.com', 'pcworld.com',   'therecord.media',
+  'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',
   'cyberscoop.com', 'bankinfosecurity.com', 'careersinfosecurity.com', 'govinfosecurity.com', 'databreachtoday.com',
   'csoonline.com', 'threatpost.com', 'techtarget.com', 'computerworld.com', 'welivesecurity.com',
