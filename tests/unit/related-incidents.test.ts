@@ -38,7 +38,7 @@ function relatedTo(text: string, title: string, publishedAt: string) {
 }
 
 describe('related incidents', () => {
-  it('relate a sentencing story to the crime and the case’s other steps', () => {
+  it('relate a sentencing story to the case’s other steps first, then to other cases', () => {
     const story = relatedTo(
       [
         'Oskar Brandt was sentenced to nine years in prison on Wednesday for laundering bitcoin stolen in the 2019 theft from the Velmora exchange.',
@@ -47,9 +47,13 @@ describe('related incidents', () => {
       'Oskar Brandt sentenced to nine years for laundering Velmora theft',
       '2024-02-15',
     );
-    // a sentence closes the crime's own story: the crime stays its incident, and the case's steps are related
+    // a sentence closes the crime's own story: the crime stays its incident, and the case's steps lead the
+    // related list (two of them, leaving room for other cases of the kind)
     expect(story.own).toBe('velmora-theft');
-    expect(story.related.slice(0, 3).sort()).toEqual(['brandt-arrest', 'brandt-plea', 'brandt-sentence']);
+    const steps = story.related.filter((id) => id.startsWith('brandt-'));
+    expect(steps).toHaveLength(2);
+    expect(story.related.slice(0, 2)).toEqual(steps);
+    expect(story.related.length).toBeGreaterThan(2);
   });
 
   it('relate a crime story to other crimes of its kind, not to its own later court steps', () => {
