@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { pickTitle } from './title';
-import { cleanName, creditLine, ldNames, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, creditLine, fullerName, ldNames, splitNames, uniqNames, visibleByline } from './authors';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -98,9 +98,12 @@ function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | nu
 function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObject[], site: string | null): string[] {
   const byId = new Map<string, JsonObject>();
   for (const node of ldNodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
-  const notSite = (names: string[]) => uniqNames(names).filter((n) => !site || n.toLowerCase() !== site.toLowerCase());
+  const isSite = (n: string) => !!site && n.toLowerCase() === site.toLowerCase();
+  const notSite = (names: string[]) => uniqNames(names).filter((n) => !isSite(n));
+  // declared names only: a byline written with a first name is how the page credits its writer
+  const completed = (names: string[]) => uniqNames(names.map((n) => fullerName(doc, n)));
   const fromLd = notSite([...ldNames(ld?.author, byId), ...(ld?.author ? [] : ldNames(ld?.creator, byId))]);
-  if (fromLd.length) return fromLd;
+  if (fromLd.length) return completed(fromLd);
   const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));
   if (citation.length) return citation;
   const twitterCredit = /written by|author|autor/i.test(metaContent(doc, 'twitter:label1') ?? '') ? metaContent(doc, 'twitter:data1') : null;
@@ -111,9 +114,9 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
     ...(twitterCredit ? [twitterCredit] : []),
   ].filter((s) => !isUrl(s));
   const fromMeta = notSite(declared.flatMap(splitNames));
-  if (fromMeta.length) return fromMeta;
+  if (fromMeta.length) return completed(fromMeta);
   const byline = notSite(visibleByline(doc));
-  return byline.length ? byline : notSite(creditLine(doc));
+  return byline.length ? byline : notSite(creditLine(doc, isSite));
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {

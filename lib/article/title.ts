@@ -49,25 +49,57 @@ function withoutSiteName(title: string, site: string | null): string {
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, [itemprop="headline"], [class*="title"], [class*="headline"]';
+/** Text for screen readers only ("Headline:", "| Site name"): no reader sees it in the heading. */
+const HIDDEN = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-?hidden|element-invisible|element-hidden|hidden|offscreen)(?:$|\s)/i;
+const isHidden = (el: Element) => el.hasAttribute('hidden') || HIDDEN.test(el.getAttribute('class') ?? '');
+
+/** A heading as readers see it, and its text without each of its parts: a kicker, a date or a label in an element of its own. */
+interface Heading { text: string; variants: string[]; h1: boolean }
+
+/** The heading's visible text, leaving out the element `without` (with a space at element boundaries). */
+function headingText(el: Element, without: Element | null): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push((n as Text).data);
+    else if (n.nodeType === 1 && n !== without && !isHidden(n as Element)) {
+      const tag = (n as Element).tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE') return;
+      const inline = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|SUB|SUP|U)$/.test(tag);
+      if (!inline) parts.push(' ');
+      n.childNodes.forEach(walk);
+      if (!inline) parts.push(' ');
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 /** Visible headings, each with its parts when a kicker and a headline sit in separate elements. */
-function headingTexts(doc: Document): string[] {
-  const out: string[] = [];
+export function headings(doc: Document): Heading[] {
+  const out: Heading[] = [];
   const root = doc.body;
   if (!root) return out;
   let count = 0;
   for (const el of root.querySelectorAll(HEADING_SELECTOR)) {
     if (++count > 200) break;
-    if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
-    const full = visible(el.textContent);
+    if (el.closest('nav, aside, footer, [role="navigation"]') || isHidden(el)) continue;
+    const full = headingText(el, null);
     if (!full || full.length > 300) continue;
+    const variants = [...el.querySelectorAll('*')].slice(0, 12).map((part) => headingText(el, part)).filter((t) => t && t !== full);
     // a kicker ("Dachzeile"), a date or a label in its own element before the headline proper
     const parts = [...el.children].map((c) => visible(c.textContent)).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
-    out.push(longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full);
+    const text = longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full;
+    out.push({ text, variants: [full, ...variants], h1: el.tagName === 'H1' });
   }
   return out;
 }
+
+/** Same words in the same order: "Sorge – Finanzdaten" is "Sorge - Finanzdaten". */
+const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).join(' ');
+/** Same text but for case, spacing, and the kind of dash or quotation mark. */
+const looseText = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[‐‑‒–—―]/g, '-').replace(/[„“”«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string) => looseText(a) === looseText(b);
 
 export interface DeclaredTitles {
   headline: string | null;
@@ -81,21 +113,41 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
   const site = clean(declared.site);
   const sources = [declared.citation, declared.headline, declared.og, docTitle].map(clean).filter((s): s is string => !!s);
   const cleaned = sources.map((s) => withoutSiteName(s, site));
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const heading of headingTexts(doc)) {
-    const score = Math.max(...cleaned.map((s) => agreement(heading, s)), ...sources.map((s) => agreement(heading, s)));
-    if (score > bestScore + 0.001) {
-      best = heading;
-      bestScore = score;
+  const found = headings(doc);
+  // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
+  const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const asDeclared = (h: string) => [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === h)?.trim() ?? h;
+  const afterKicker = sources.map((s) => s.split(/:\s+/).pop()!).filter((s) => wordsOf(s).length >= 3);
+  const targets = [...sources, ...cleaned, ...afterKicker];
+  const segments = sources.flatMap((s) => s.split(new RegExp(`${SEPARATORS.source}|:\\s+`))).map((s) => s.trim())
+    .filter((s) => wordsOf(s).length >= 3 && !(site && agreement(s, site) >= 0.6));
+  const choose = (group: Heading[], story: boolean): string | null => {
+    // a heading that is a declared title once a kicker or a label of its own is left out: the
+    // same characters before the same words
+    for (const same of [sameText, sameWords]) {
+      for (const h of group) {
+        const exact = h.variants.find((v) => targets.some((t) => same(v, t)));
+        if (exact) return asDeclared(exact);
+      }
     }
-  }
-  if (best && bestScore >= 0.6) {
-    // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
-    const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
-    const same = [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === best);
-    return same ? same.trim() : best;
-  }
+    // the story's h1 that is one part of a declared title ("Section: Story | Site" around "Story")
+    const segment = story ? group.find((h) => segments.some((s) => sameWords(h.text, s))) : undefined;
+    if (segment) return segment.text;
+    // the heading that agrees best with what the page declares
+    let best: Heading | null = null;
+    let bestScore = 0;
+    for (const h of group) {
+      const score = Math.max(...targets.map((s) => agreement(h.text, s)));
+      if (score > bestScore + 0.001) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    return best && bestScore >= 0.6 ? asDeclared(best.text) : null;
+  };
+  // the story's h1 before any other heading (a list of latest stories may repeat the title exactly)
+  const fromHeading = choose(found.filter((h) => h.h1), true) ?? choose(found.filter((h) => !h.h1), false);
+  if (fromHeading) return fromHeading;
   // JSON-LD's headline keeps its characters exactly (a script's text is never entity-decoded);
   // attribute values lose the entities that double encoding left in them
   const declaredFirst = declared.citation?.trim() || declared.headline?.trim() || clean(declared.og);

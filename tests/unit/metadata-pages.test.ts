@@ -1,0 +1,39 @@
+/** Metadata on whole pages of the kinds real news and blog sites are made of (pages in tests/pages, written for these tests). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '@/lib/article/metadata';
+import { htmlDocument } from './dom';
+
+const meta = (name: string) => readMetadata(htmlDocument(readFileSync(`tests/pages/${name}`, 'utf8')));
+
+describe('authors on whole pages', () => {
+  it('reads the byline of a story whose layout is named like a sidebar, under a logo in an empty h1', () => {
+    expect(meta('meta-sidebar-layout.html').authors).toEqual(['Lou Martin']);
+  });
+
+  it('ends a name where the next field\'s label or a date begins', () => {
+    expect(meta('meta-fields-run-on.html').authors).toEqual(['Jana Wölk']);
+  });
+
+  it('completes a first name declared in the head from the credit line in the story, not from a comment', () => {
+    expect(meta('meta-first-name-credit.html').authors).toEqual(['Tessa Brandl']);
+  });
+
+  it('looks past a credit that is the site\'s own name to the writer', () => {
+    expect(meta('meta-site-credited.html').authors).toEqual(['Mara Quill']);
+  });
+});
+
+describe('titles on whole pages', () => {
+  it('leaves out a kicker in its own element and text only screen readers get', () => {
+    expect(meta('meta-heading-kickers.html').title).toBe('Stadtwerke senken den Gaspreis');
+  });
+
+  it('takes the h1 that is one part of a declared title', () => {
+    expect(meta('meta-heading-part.html').title).toBe('Ferry fares frozen for winter');
+  });
+
+  it('takes the story\'s h1 over a list of latest stories that repeats the declared title', () => {
+    expect(meta('meta-latest-list.html').title).toBe('Orchard harvest doubles after a mild spring');
+  });
+});
