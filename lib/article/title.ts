@@ -117,27 +117,30 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
   // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
   const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
   const asDeclared = (h: string) => [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === h)?.trim() ?? h;
-  const afterKicker = sources.map((s) => s.split(/:\s+/).pop()!).filter((s) => wordsOf(s).length >= 3);
-  const targets = [...sources, ...cleaned, ...afterKicker];
-  const segments = sources.flatMap((s) => s.split(new RegExp(`${SEPARATORS.source}|:\\s+`))).map((s) => s.trim())
-    .filter((s) => wordsOf(s).length >= 3 && !(site && agreement(s, site) >= 0.6));
+  // "Kicker: Story" (no space before the colon, no other separator) may have its story as the visible heading
+  const afterKicker = sources.filter((s) => !SEPARATORS.test(s)).map((s) => s.split(/(?<=\S):\s+/)).filter((parts) => parts.length > 1)
+    .map((parts) => parts.pop()!).filter((s) => wordsOf(s).length >= 3);
+  // without a declared site name a part after the first may be the site's name (a blog's h1 often is), never the first
+  const firstParts = sources.map((s) => s.split(SEPARATORS)[0]!.trim()).filter((p) => wordsOf(p).length >= 2 && !(site && agreement(p, site) >= 0.6));
+  const targets = [...sources, ...cleaned, ...firstParts, ...afterKicker];
+  const storyCleaned = [...cleaned.filter((c, i) => site || sources[i]!.startsWith(c)), ...firstParts, ...afterKicker];
+  const storyParts = [...sources, ...storyCleaned];
   const choose = (group: Heading[], story: boolean): string | null => {
     // a heading that is a declared title once a kicker or a label of its own is left out: the
     // same characters before the same words
     for (const same of [sameText, sameWords]) {
       for (const h of group) {
-        const exact = h.variants.find((v) => targets.some((t) => same(v, t)));
+        const exact = h.variants.find((v) => (story ? storyParts : targets).some((t) => same(v, t)));
         if (exact) return asDeclared(exact);
       }
     }
-    // the story's h1 that is one part of a declared title ("Section: Story | Site" around "Story")
-    const segment = story ? group.find((h) => segments.some((s) => sameWords(h.text, s))) : undefined;
-    if (segment) return segment.text;
-    // the heading that agrees best with what the page declares
+    // the heading that agrees best with what the page declares; the story's h1 only with a
+    // declared title rid of its site name, which a blog's h1 may be
+    const against = story ? storyCleaned : targets;
     let best: Heading | null = null;
     let bestScore = 0;
     for (const h of group) {
-      const score = Math.max(...targets.map((s) => agreement(h.text, s)));
+      const score = Math.max(...against.map((s) => agreement(h.text, s)));
       if (score > bestScore + 0.001) {
         best = h;
         bestScore = score;

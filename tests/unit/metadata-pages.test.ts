@@ -36,4 +36,8 @@ describe('titles on whole pages', () => {
   it('takes the story\'s h1 over a list of latest stories that repeats the declared title', () => {
     expect(meta('meta-latest-list.html').title).toBe('Orchard harvest doubles after a mild spring');
   });
+
+  it('keeps a blog\'s post title when its h1 is the blog\'s name', () => {
+    expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
+  });
 });
