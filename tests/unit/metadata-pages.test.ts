@@ -41,3 +41,13 @@ describe('titles on whole pages', () => {
     expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
   });
 });
+
+describe('publication dates on whole pages', () => {
+  it('keeps a UTC timestamp\'s day when the day after it is only the masthead\'s date of today', () => {
+    expect(meta('meta-masthead-date.html').publishedAt).toBe('2024-08-18');
+  });
+
+  it('takes the dateline beside the headline over a meta tag that only says "date"', () => {
+    expect(meta('meta-plain-date-meta.html').publishedAt).toBe('2021-05-10');
+  });
+});
