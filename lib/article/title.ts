@@ -44,7 +44,9 @@ function withoutSiteName(title: string, site: string | null): string {
   if (!kept.length) return title;
   if (kept.length < parts.length && kept.length === 1) return kept[0]!;
   // "Story | Section | Site" or "Site: Story": the story is the longest part
-  const longest = kept.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
+  // (words with letters: a part that is a date and time, "06.11.2023, 11.41 Uhr", is never the story)
+  const letterWords = (p: string) => wordsOf(p).filter((w) => /\p{L}/u.test(w)).length;
+  const longest = kept.reduce((a, b) => (letterWords(b) > letterWords(a) ? b : a));
   return wordsOf(longest).length >= 2 || kept.length === parts.length - 1 ? longest : title;
 }
 
@@ -120,17 +122,18 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
   // "Kicker: Story" (no space before the colon, no other separator) may have its story as the visible heading
   const afterKicker = sources.filter((s) => !SEPARATORS.test(s)).map((s) => s.split(/(?<=\S):\s+/)).filter((parts) => parts.length > 1)
     .map((parts) => parts.pop()!).filter((s) => wordsOf(s).length >= 3);
-  // without a declared site name a part after the first may be the site's name (a blog's h1 often is), never the first
-  const firstParts = sources.map((s) => s.split(SEPARATORS)[0]!.trim()).filter((p) => wordsOf(p).length >= 2 && !(site && agreement(p, site) >= 0.6));
-  const targets = [...sources, ...cleaned, ...firstParts, ...afterKicker];
-  const storyCleaned = [...cleaned.filter((c, i) => site || sources[i]!.startsWith(c)), ...firstParts, ...afterKicker];
-  const storyParts = [...sources, ...storyCleaned];
+  // "Story | Site", "Story - Section - Site": the first part, for a heading to equal exactly ("Site » Archive » Story" is a breadcrumb)
+  const firstParts = sources.map((s) => /^(.+?)\s+[|–—·-]\s+/.exec(s)?.[1]?.trim()).filter((p): p is string => !!p && wordsOf(p).length >= 2 && !SEPARATORS.test(p) && !(site && agreement(p, site) >= 0.6));
+  const targets = [...sources, ...cleaned, ...afterKicker];
+  // without a declared site name, the part kept as the story may be the site's own name, as a blog's h1 often is
+  const storyCleaned = [...cleaned.filter((c, i) => site || sources[i]!.startsWith(c)), ...afterKicker];
+  const storyParts = [...sources, ...storyCleaned, ...firstParts];
   const choose = (group: Heading[], story: boolean): string | null => {
     // a heading that is a declared title once a kicker or a label of its own is left out: the
     // same characters before the same words
     for (const same of [sameText, sameWords]) {
       for (const h of group) {
-        const exact = h.variants.find((v) => (story ? storyParts : targets).some((t) => same(v, t)));
+        const exact = h.variants.find((v) => (story ? storyParts : [...targets, ...firstParts]).some((t) => same(v, t)));
         if (exact) return asDeclared(exact);
       }
     }

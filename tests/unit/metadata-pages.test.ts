@@ -37,6 +37,10 @@ describe('titles on whole pages', () => {
     expect(meta('meta-latest-list.html').title).toBe('Orchard harvest doubles after a mild spring');
   });
 
+  it('never takes the date and time in a <title> for the story', () => {
+    expect(meta('meta-title-date-part.html').title).toBe('Neue Ampel an der Schulstraße');
+  });
+
   it('keeps a blog\'s post title when its h1 is the blog\'s name', () => {
     expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
   });
