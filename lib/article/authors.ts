@@ -142,6 +142,19 @@ const CREDIT_LINE = new RegExp(
   'u',
 );
 
+const MORE_NAMES = new RegExp(`^\\s*(?:,|&|and|und|et|y)\\s+(${NAME})${NAME_END}`, 'u');
+/** The writers a credit line names after its first: "Von Ana Lima und Bo Chen", "By Ana Lima, Bo Chen & Cy Dunn". */
+function moreNames(rest: string): string[] {
+  const out: string[] = [];
+  for (let m = MORE_NAMES.exec(rest); m && out.length < 4; m = MORE_NAMES.exec(rest)) {
+    const name = cleanName(m[1]!);
+    if (!name || !PERSON.test(name)) break;
+    out.push(name);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
 const LABEL_ONLY = /^(?:authors?|autor(?:in|en)?|auteur|text|von|by|written by|redaktion)\s*:?$/i;
 
 /** A credit written as text in a short line after the headline, where no markup names the author. */
@@ -167,7 +180,7 @@ export function creditLine(doc: Document, skip: (name: string) => boolean = () =
     }
     const m = CREDIT_LINE.exec(text);
     const name = m ? cleanName(m[1] ?? m[2]!) : null;
-    if (name && !skip(name)) return [name];
+    if (name && !skip(name)) return [name, ...moreNames(text.slice(m!.index + m![0].length))];
   }
   return [];
 }
@@ -199,4 +212,35 @@ export function fullerName(doc: Document, name: string): string {
     if (full?.startsWith(`${name} `) && (m!.index === 0 || CREDIT_END.test(line.slice(0, m!.index + 1)))) return full;
   }
   return name;
+}
+
+/** A person's name as bylines write it: two to four words, each capitalised. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The declared writers with those the visible byline credits beside them ("Ana Lima, Bo Chen"
+ * where the head declares only Ana Lima): the shortest element around the first declared name
+ * that names everyone declared, when all it names are people.
+ */
+export function coCredited(doc: Document, names: string[]): string[] {
+  const root = doc.body;
+  const first = names[0];
+  if (!root || !first || names.length > 3) return names;
+  const headline = mainHeading(doc);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let budget = 6000;
+  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+    if (!(n as Text).data.includes(first)) continue;
+    let el = n.parentElement;
+    if (!el || /^(?:SCRIPT|STYLE|TITLE)$/.test(el.tagName) || inChrome(el, ELSEWHERE, headline)) continue;
+    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      const text = spacedText(el);
+      if (text.length > 120) break;
+      const credited = uniqNames(splitNames(text));
+      const has = (x: string) => credited.some((c) => c.toLowerCase() === x.toLowerCase());
+      if (credited.length > names.length && names.every(has)) return credited.length <= 5 && credited.every((c) => PERSON.test(c)) ? credited : names;
+    }
+    return names;
+  }
+  return names;
 }

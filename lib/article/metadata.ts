@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { pickTitle } from './title';
-import { cleanName, creditLine, fullerName, ldNames, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, coCredited, creditLine, fullerName, ldNames, splitNames, uniqNames, visibleByline } from './authors';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -101,7 +101,7 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   const isSite = (n: string) => !!site && n.toLowerCase() === site.toLowerCase();
   const notSite = (names: string[]) => uniqNames(names).filter((n) => !isSite(n));
   // declared names only: a byline written with a first name is how the page credits its writer
-  const completed = (names: string[]) => uniqNames(names.map((n) => fullerName(doc, n)));
+  const completed = (names: string[]) => coCredited(doc, uniqNames(names.map((n) => fullerName(doc, n))));
   const fromLd = notSite([...ldNames(ld?.author, byId), ...(ld?.author ? [] : ldNames(ld?.creator, byId))]);
   if (fromLd.length) return completed(fromLd);
   const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));

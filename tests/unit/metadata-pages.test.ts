@@ -24,6 +24,16 @@ describe('authors on whole pages', () => {
   });
 });
 
+describe('several writers', () => {
+  it('adds the writers a visible byline credits beside the one the head declares', () => {
+    expect(meta('meta-co-credited.html').authors).toEqual(['Rhea Moss', 'Ivo Tamm']);
+  });
+
+  it('reads every name of a credit line', () => {
+    expect(meta('meta-credit-two-names.html').authors).toEqual(['Lene Hark', 'Piet Sommer']);
+  });
+});
+
 describe('titles on whole pages', () => {
   it('leaves out a kicker in its own element and text only screen readers get', () => {
     expect(meta('meta-heading-kickers.html').title).toBe('Stadtwerke senken den Gaspreis');
