@@ -34,6 +34,9 @@ const NEXT_FIELD = new RegExp(
   'iu',
 );
 
+/** A credit that names an organisation: a legal form, a kind of body, or a title with its article ("Die Zeitung"). */
+export const ORGANISATION = /(?:^|\s)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|Stiftung|Verband|Verein|Landesanstalt|Ministerium|Bundesamt|Institut|Gesellschaft|Agentur)(?=$|[\s,.])|^(?:Die|Der|Das|The)\s/u;
+
 const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Brand)$/;
 
 /** A credit string → a name, or null when it is not one. */
@@ -215,7 +218,7 @@ export function fullerName(doc: Document, name: string): string {
 }
 
 /** A person's name as bylines write it: two to four words, each capitalised. */
-const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+export const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * The declared writers with those the visible byline credits beside them ("Ana Lima, Bo Chen"

@@ -24,6 +24,16 @@ describe('authors on whole pages', () => {
   });
 });
 
+describe('organisations and people', () => {
+  it('takes the person the story credits over an organisation declared as its author', () => {
+    expect(meta('meta-org-declared.html').authors).toEqual(['Mila Ortner']);
+  });
+
+  it('leaves out a newsroom credited beside a person', () => {
+    expect(meta('meta-byline-with-newsroom.html').authors).toEqual(['Kit Raine']);
+  });
+});
+
 describe('several writers', () => {
   it('adds the writers a visible byline credits beside the one the head declares', () => {
     expect(meta('meta-co-credited.html').authors).toEqual(['Rhea Moss', 'Ivo Tamm']);
