@@ -112,7 +112,9 @@ export interface DeclaredTitles {
 
 export function pickTitle(doc: Document, declared: DeclaredTitles): string | null {
   const docTitle = clean(doc.title);
-  const site = clean(declared.site);
+  // a "site name" that is itself a page title (some pages copy their title into application-name) names no site
+  const declaredSite = clean(declared.site);
+  const site = declaredSite && !SEPARATORS.test(declaredSite) ? declaredSite : null;
   const sources = [declared.citation, declared.headline, declared.og, docTitle].map(clean).filter((s): s is string => !!s);
   const cleaned = sources.map((s) => withoutSiteName(s, site));
   const found = headings(doc);

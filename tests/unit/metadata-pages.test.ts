@@ -57,6 +57,10 @@ describe('titles on whole pages', () => {
     expect(meta('meta-latest-list.html').title).toBe('Orchard harvest doubles after a mild spring');
   });
 
+  it('ignores a site name that is the page title copied (application-name)', () => {
+    expect(meta('meta-app-name-title.html').title).toBe('Festival on the harbour postponed again');
+  });
+
   it('never takes the date and time in a <title> for the story', () => {
     expect(meta('meta-title-date-part.html').title).toBe('Neue Ampel an der Schulstraße');
   });
