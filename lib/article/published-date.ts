@@ -23,8 +23,8 @@ const PUBLISHED_META = [
 const PLAIN_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
-/** A day as written, and the instant behind it when the source gave a UTC time of day. */
-interface Found { day: string; utc: Date | null; offsetMinutes: number | null }
+/** A day as written, the instant behind it when the source gave a UTC time of day, and whether it gave a time of day at all. */
+interface Found { day: string; utc: Date | null; offsetMinutes: number | null; clock: boolean }
 
 const STAMP = /^\s*((?:19|20)\d\d)-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/i;
 
@@ -37,11 +37,11 @@ function readStamp(raw: string, monthFirst: boolean): Found | null {
     const zone = m[6]?.toUpperCase();
     const offsetMinutes = zone && /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)) : zone ? 0 : null;
     const utc = m[4] && offsetMinutes === 0 ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4], +m[5]!)) : null;
-    return { day, utc, offsetMinutes };
+    return { day, utc, offsetMinutes, clock: !!m[4] };
   }
   const day = dayInText(raw, monthFirst);
   if (!day) return null;
-  return { day, utc: null, offsetMinutes: null }; // "Sun, 28 Jun 2020 21:16:15 GMT": the day as written
+  return { day, utc: null, offsetMinutes: null, clock: false }; // "Sun, 28 Jun 2020 21:16:15 GMT": the day as written
 }
 
 function stringOf(value: Json | undefined): string | null {
@@ -197,7 +197,11 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   if (first) {
     // a UTC stamp a day away from the dateline under the headline: the dateline has the publisher's day
     const local = localDay(first, offset);
-    if (first.utc && offset === null && nearHeadline && Math.abs(Date.parse(nearHeadline.day) - Date.parse(first.day)) === 86_400_000) return nearHeadline.day;
+    // or a stamp the page wrote in its own time, with no zone (JSON-LD, the story's <time datetime>)
+    const dayAway = (f: Found | null | undefined) => !!f && Math.abs(Date.parse(f.day) - Date.parse(first.day)) === 86_400_000;
+    const ownTime = [...found.slice(1), fromTime].find((f) => f?.clock && f.offsetMinutes === null && dayAway(f));
+    if (first.utc && offset === null && dayAway(nearHeadline)) return nearHeadline!.day;
+    if (first.utc && offset === null && ownTime) return ownTime.day;
     return local;
   }
   if (plain[0]) return nearHeadline && nearHeadline.day !== plain[0].day ? nearHeadline.day : localDay(plain[0], offset);

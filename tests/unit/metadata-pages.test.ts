@@ -75,6 +75,10 @@ describe('publication dates on whole pages', () => {
     expect(meta('meta-masthead-date.html').publishedAt).toBe('2024-08-18');
   });
 
+  it('keeps the day of a time the story wrote in its own zone over the UTC day after it', () => {
+    expect(meta('meta-local-time-stamp.html').publishedAt).toBe('2024-03-07');
+  });
+
   it('takes the dateline beside the headline over a meta tag that only says "date"', () => {
     expect(meta('meta-plain-date-meta.html').publishedAt).toBe('2021-05-10');
   });
