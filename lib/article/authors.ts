@@ -4,6 +4,7 @@
  * the visible byline, with labels ("By", "Von", "Veröffentlicht von", "Author:") removed even
  * when the markup glues them to the name, and organisations or "Staff" never taken for people.
  */
+import { inChrome, mainHeading } from './chrome';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
 
 const LONG_LABELS = [
@@ -20,7 +21,21 @@ const LABEL = new RegExp(
 );
 
 /** Credits that are not a person's name. */
-const NOT_A_NAME = /^(?:fotos?|photos?|bild|image|quelle|source|credit)\s*:|(?:^|\s)\d+(?:\s|$)|^(?:ph\.?d|m\.?d|dr|prof|mba|esq|jr|sr)\.?$|^(?:posted|published|veröffentlicht|erstellt)(?: (?:on|am|in))?$|\[at\]|\b[\w-]+\.(?:de|com|net|org|it|at|ch|fr|uk|io|eu|info)\b|\d{1,2}:\d{2}|^(?:staff|admin|administrator|editor|editors|redaktion|team|guest|unknown|anonymous|gast|webmaster|news desk|newsroom|home|profile)$|\b(?:staff|team|desk|newsroom|editorial board)$|^(?:view|show|see) (?:all|my|full)|complete profile|profil complet|https?:|@/i;
+const NOT_A_NAME = /^(?:fotos?|photos?|bild|image|quelle|source|credit)\s*:|(?:^|\s)\d+(?:\s|$)|^(?:ph\.?d|m\.?d|dr|prof|mba|esq|jr|sr)\.?$|^(?:posted|published|veröffentlicht|erstellt)(?: (?:on|am|in))?$|\[at\]|\b[\w-]+\.(?:de|com|net|org|it|at|ch|fr|uk|io|eu|info)\b|\d{1,2}:\d{2}|^(?:staff|admin|administrator|editor|editors|redaktion|team|guest|unknown|anonymous|gast|webmaster|news desk|newsroom|home|profile|editorial|mehr|more|alle beiträge|all posts)$|\b(?:staff|team|desk|newsroom|editorial board)$|^(?:view|show|see) (?:all|my|full)|complete profile|profil complet|https?:|@/i;
+
+/** Weekday names of the languages bylines come in, from the platform's locale data. */
+const WEEKDAYS = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'].flatMap((locale) => {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return [0, 1, 2, 3, 4, 5, 6].map((d) => format.format(new Date(Date.UTC(2021, 0, 3 + d))));
+});
+/** What the markup ran onto the end of a name: the next field's label ("Quelle:"), a date line, a weekday. */
+const NEXT_FIELD = new RegExp(
+  `\\s+(?:\\p{L}[\\p{L}-]*\\s?:\\s+\\S|(?:published|publiziert|posted|updated|aktualisiert|veröffentlicht|erschienen|publié|stand|${WEEKDAYS.join('|')})(?=$|[\\s\\d:,.]))[^]*$`,
+  'iu',
+);
+
+/** A credit that names an organisation: a legal form, a kind of body, or a title with its article ("Die Zeitung"). */
+export const ORGANISATION = /(?:^|\s)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|Stiftung|Verband|Verein|Landesanstalt|Ministerium|Bundesamt|Institut|Gesellschaft|Agentur)(?=$|[\s,.])|^(?:Die|Der|Das|The)\s/u;
 
 const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Brand)$/;
 
@@ -28,7 +43,7 @@ const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Br
 export function cleanName(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
-  s = s.replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|,$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+  s = s.replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
   if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
   if (s.split(' ').length > 5) return null;
   return s;
@@ -96,14 +111,7 @@ const BYLINE_SELECTOR = [
 ].join(', ');
 
 /** Sidebars, related stories and comment threads credit other people. */
-function elsewhere(el: Element): boolean {
-  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    if (p.tagName === 'ASIDE' || p.tagName === 'NAV') return true;
-    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
-    if (/(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i.test(names)) return true;
-  }
-  return false;
-}
+const ELSEWHERE = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i;
 
 /** The visible byline: the first credited element outside sidebars and comments, and those beside it. */
 export function visibleByline(doc: Document): string[] {
@@ -111,9 +119,10 @@ export function visibleByline(doc: Document): string[] {
   if (!root) return [];
   let first: Element | null = null;
   const out: string[] = [];
+  const headline = mainHeading(doc);
   for (const el of root.querySelectorAll(BYLINE_SELECTOR)) {
     if (first && !first.parentElement?.parentElement?.contains(el)) break;
-    if (first?.contains(el) || elsewhere(el)) continue;
+    if (first?.contains(el) || inChrome(el, ELSEWHERE, headline)) continue;
     const raw = spacedText(el);
     if (!raw || raw.length > 120) continue;
     const names = splitNames(raw).filter((n) => /\p{L}/u.test(n));
@@ -124,7 +133,8 @@ export function visibleByline(doc: Document): string[] {
   return uniqNames(out);
 }
 
-const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,3}";
+// (a word before a colon is the next field's label: "Autor: Ana Lima Quelle: …")
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+(?!\\s?:)){0,3}";
 /** "Von Ana Lima", "By Ana Lima | 3 May", "Erstellt von Ana am …", "Redaktion: Ana Lima" in a short line of text. */
 /** A label matching either case of its first letter, so that NAME's capitals stay case-sensitive. */
 const capital = (label: string) => `[${label[0]!.toUpperCase()}${label[0]}]${label.slice(1)}`;
@@ -135,11 +145,24 @@ const CREDIT_LINE = new RegExp(
   'u',
 );
 
+const MORE_NAMES = new RegExp(`^\\s*(?:,|&|and|und|et|y)\\s+(${NAME})${NAME_END}`, 'u');
+/** The writers a credit line names after its first: "Von Ana Lima und Bo Chen", "By Ana Lima, Bo Chen & Cy Dunn". */
+function moreNames(rest: string): string[] {
+  const out: string[] = [];
+  for (let m = MORE_NAMES.exec(rest); m && out.length < 4; m = MORE_NAMES.exec(rest)) {
+    const name = cleanName(m[1]!);
+    if (!name || !PERSON.test(name)) break;
+    out.push(name);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
 const LABEL_ONLY = /^(?:authors?|autor(?:in|en)?|auteur|text|von|by|written by|redaktion)\s*:?$/i;
 
 /** A credit written as text in a short line after the headline, where no markup names the author. */
-export function creditLine(doc: Document): string[] {
-  const h1 = doc.querySelector('h1');
+export function creditLine(doc: Document, skip: (name: string) => boolean = () => false): string[] {
+  const h1 = mainHeading(doc);
   const root = doc.body;
   if (!root) return [];
   let after = !h1;
@@ -149,18 +172,78 @@ export function creditLine(doc: Document): string[] {
       if (el === h1) after = true;
       continue;
     }
-    if (el.children.length > 6 || elsewhere(el)) continue;
+    if (el.children.length > 6 || inChrome(el, ELSEWHERE, h1)) continue;
     const text = spacedText(el);
     if (!text || text.length > 120) continue;
     if (++looked > 80) break;
     // a label in its own element ("<h4>Autor</h4><p>Ana Lima</p>"): the credit is the next element
     if (LABEL_ONLY.test(text) && el.nextElementSibling) {
-      const next = splitNames(spacedText(el.nextElementSibling));
+      const next = splitNames(spacedText(el.nextElementSibling)).filter((n) => !skip(n));
       if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
     }
     const m = CREDIT_LINE.exec(text);
     const name = m ? cleanName(m[1] ?? m[2]!) : null;
-    if (name) return [name];
+    if (name && !skip(name)) return [name, ...moreNames(text.slice(m!.index + m![0].length))];
   }
   return [];
+}
+
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|reviews?)(?:$|[\s_-])/i;
+const CREDIT_END = new RegExp(`(?:^|\\s)(?:${[...SHORT_LABELS, ...LONG_LABELS].join('|')})[\\s:]*$`, 'iu');
+
+/**
+ * A credit of one word ("Nils") completed from the page, where the story names its writer in
+ * full in a short line of its own ("Eine Kolumne von Nils Pickert"): the first such name outside
+ * comment threads (an author box in a sidebar counts), or the word itself.
+ */
+export function fullerName(doc: Document, name: string): string {
+  const root = doc.body;
+  if (!root || /\s/.test(name) || !/^\p{Lu}/u.test(name)) return name;
+  const headline = mainHeading(doc);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let budget = 6000;
+  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+    const data = (n as Text).data;
+    if (data.length > 80 || !data.includes(name)) continue;
+    const parent = n.parentElement;
+    if (!parent || /^(?:SCRIPT|STYLE|TITLE)$/.test(parent.tagName) || inChrome(parent, COMMENTS, headline)) continue;
+    const line = data.trim();
+    const m = new RegExp(`(?:^|\\s)(${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})$`, 'u').exec(line);
+    const full = m ? cleanName(m[1]!) : null;
+    // the whole line, or the end of a credit ("Eine Kolumne von Nils Pickert")
+    if (full?.startsWith(`${name} `) && (m!.index === 0 || CREDIT_END.test(line.slice(0, m!.index + 1)))) return full;
+  }
+  return name;
+}
+
+/** A person's name as bylines write it: two to four words, each capitalised. */
+export const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The declared writers with those the visible byline credits beside them ("Ana Lima, Bo Chen"
+ * where the head declares only Ana Lima): the shortest element around the first declared name
+ * that names everyone declared, when all it names are people.
+ */
+export function coCredited(doc: Document, names: string[]): string[] {
+  const root = doc.body;
+  const first = names[0];
+  if (!root || !first || names.length > 3) return names;
+  const headline = mainHeading(doc);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let budget = 6000;
+  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
+    if (!(n as Text).data.includes(first)) continue;
+    let el = n.parentElement;
+    if (!el || /^(?:SCRIPT|STYLE|TITLE)$/.test(el.tagName) || inChrome(el, ELSEWHERE, headline)) continue;
+    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      const text = spacedText(el);
+      if (text.length > 120) break;
+      const credited = uniqNames(splitNames(text));
+      const has = (x: string) => credited.some((c) => c.toLowerCase() === x.toLowerCase());
+      if (credited.length > names.length && names.every(has)) return credited.length <= 5 && credited.every((c) => PERSON.test(c)) ? credited : names;
+    }
+    return names;
+  }
+  return names;
 }

@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { pickTitle } from './title';
-import { cleanName, creditLine, ldNames, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, coCredited, creditLine, fullerName, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;
@@ -98,9 +98,25 @@ function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | nu
 function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObject[], site: string | null): string[] {
   const byId = new Map<string, JsonObject>();
   for (const node of ldNodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
-  const notSite = (names: string[]) => uniqNames(names).filter((n) => !site || n.toLowerCase() !== site.toLowerCase());
+  const isSite = (n: string) => !!site && n.toLowerCase() === site.toLowerCase();
+  const notSite = (names: string[]) => uniqNames(names).filter((n) => !isSite(n));
+  // declared names only: a byline written with a first name is how the page credits its writer
+  // a newsroom or agency credited beside people is not one of the writers
+  const withoutBodies = (names: string[]) => (names.some((n) => PERSON.test(n) && !ORGANISATION.test(n)) ? names.filter((n) => !ORGANISATION.test(n)) : names);
+  const visible = () => {
+    const byline = notSite(visibleByline(doc));
+    return withoutBodies(byline.length ? byline : notSite(creditLine(doc, isSite)));
+  };
+  const completed = (names: string[]) => {
+    // an organisation declared as the author ("Example Verein e.V.", "Die Zeitung") while the story credits a person
+    if (names.some((n) => ORGANISATION.test(n))) {
+      const people = visible().filter((n) => PERSON.test(n));
+      if (people.length) return people.slice(0, 1);
+    }
+    return coCredited(doc, uniqNames(names.map((n) => fullerName(doc, n))));
+  };
   const fromLd = notSite([...ldNames(ld?.author, byId), ...(ld?.author ? [] : ldNames(ld?.creator, byId))]);
-  if (fromLd.length) return fromLd;
+  if (fromLd.length) return completed(fromLd);
   const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));
   if (citation.length) return citation;
   const twitterCredit = /written by|author|autor/i.test(metaContent(doc, 'twitter:label1') ?? '') ? metaContent(doc, 'twitter:data1') : null;
@@ -111,9 +127,8 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
     ...(twitterCredit ? [twitterCredit] : []),
   ].filter((s) => !isUrl(s));
   const fromMeta = notSite(declared.flatMap(splitNames));
-  if (fromMeta.length) return fromMeta;
-  const byline = notSite(visibleByline(doc));
-  return byline.length ? byline : notSite(creditLine(doc));
+  if (fromMeta.length) return completed(fromMeta);
+  return visible();
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {

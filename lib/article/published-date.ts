@@ -6,6 +6,7 @@
  * page's own offset, so a story published late in the evening keeps its local day.
  */
 import { monthNumber, pad2 } from '../base/dates';
+import { inChrome, mainHeading } from './chrome';
 import { dayInText } from './date-text';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
 
@@ -15,14 +16,15 @@ const STRONG_ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting)$
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'article.published', 'datepublished',
   'citation_publication_date', 'citation_date', 'citation_online_date', 'pubdate', 'publishdate', 'publish-date',
-  'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date',
-  'dcterms.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
-  'original-publish-date', 'cxenseparse:recs:publishtime', 'dc:date', 'release_date', 'created',
+  'publish_date', 'publication_date', 'dc.date.issued', 'dc.date.created', 'dcterms.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
+  'original-publish-date', 'cxenseparse:recs:publishtime', 'release_date', 'created',
 ];
+/** Keys that say only "a date": often when the page was generated or last edited, so a dateline under the headline outweighs them. */
+const PLAIN_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
-/** A day as written, and the instant behind it when the source gave a UTC time of day. */
-interface Found { day: string; utc: Date | null; offsetMinutes: number | null }
+/** A day as written, the instant behind it when the source gave a UTC time of day, and whether it gave a time of day at all. */
+interface Found { day: string; utc: Date | null; offsetMinutes: number | null; clock: boolean }
 
 const STAMP = /^\s*((?:19|20)\d\d)-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?)?/i;
 
@@ -35,11 +37,11 @@ function readStamp(raw: string, monthFirst: boolean): Found | null {
     const zone = m[6]?.toUpperCase();
     const offsetMinutes = zone && /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)) : zone ? 0 : null;
     const utc = m[4] && offsetMinutes === 0 ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4], +m[5]!)) : null;
-    return { day, utc, offsetMinutes };
+    return { day, utc, offsetMinutes, clock: !!m[4] };
   }
   const day = dayInText(raw, monthFirst);
   if (!day) return null;
-  return { day, utc: null, offsetMinutes: null }; // "Sun, 28 Jun 2020 21:16:15 GMT": the day as written
+  return { day, utc: null, offsetMinutes: null, clock: false }; // "Sun, 28 Jun 2020 21:16:15 GMT": the day as written
 }
 
 function stringOf(value: Json | undefined): string | null {
@@ -64,37 +66,46 @@ function metaIndex(doc: Document): Map<string, string> {
 
 const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|aggiornat|bijgewerkt|last edited)/i;
 const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
-const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
+/** Sidebars, footers, comment threads and archives: their dates belong to other stories. */
+const CHROME = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i;
 
-/** Whether `el` sits in a sidebar, footer or comment thread: its dates belong to other stories. */
-function inChrome(el: Element): boolean {
-  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    if (CHROME_TAGS.has(p.tagName)) return true;
-    const names = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;
-    if (/(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i.test(names)) return true;
+/** The visible datelines, and the first that is not an "updated" line and sits beside the headline (not a masthead's date of today). */
+interface Datelines { all: Found[]; nearHeadline: Found | null }
+
+/** Whether `el` and the headline share a close container (the story's header), not in the page's own header. */
+function besideHeadline(el: Element, headline: Element | null): boolean {
+  if (!headline) return true;
+  let p: Element | null = el;
+  for (let up = 0; p && up < 5; up++, p = p.parentElement) {
+    if (p.contains(headline)) return true;
+    if (p.tagName === 'HEADER' || p.getAttribute('role') === 'banner') return false;
   }
   return false;
 }
 
 /** Short elements whose class, id or itemprop says "date": the visible dateline, in document order. */
-function visibleDates(doc: Document, monthFirst: boolean): Found[] {
+function visibleDates(doc: Document, monthFirst: boolean): Datelines {
   const out: Found[] = [];
   const updated: Found[] = [];
+  let nearHeadline: Found | null = null;
   const root = doc.body;
-  if (!root) return out;
+  if (!root) return { all: out, nearHeadline };
+  const headline = mainHeading(doc);
   for (const el of root.querySelectorAll('*')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     if (!DATE_MARKUP.test(names) && el.tagName !== 'TIME') continue;
     const textOf = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const title = el.getAttribute('title') ?? '';
     if (textOf.length > 160 && !title) continue;
-    if (inChrome(el)) continue;
+    if (inChrome(el, CHROME, headline)) continue;
     const found = (textOf.length <= 160 ? readStamp(textOf, monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null);
     if (!found) continue;
-    (UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf) ? updated : out).push(found);
-    if (out.length >= 3) break;
+    const isUpdate = UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf);
+    (isUpdate ? updated : out).push(found);
+    if (!isUpdate && !nearHeadline && besideHeadline(el, headline)) nearHeadline = found;
+    if (out.length >= 3 && nearHeadline) break;
   }
-  return [...out, ...updated];
+  return { all: [...out, ...updated], nearHeadline };
 }
 
 const DATED_PATH = /\/((?:19|20)\d\d)[/-]?(\d{2}|[a-z]{3})[/-]?(\d{2})(?:[/_.-]|$)/i;
@@ -118,7 +129,7 @@ export function dayFromUrl(url: string | null): string | null {
 function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
   const body = doc.body;
   if (!body) return null;
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc);
   const scan = (fromHeadline: boolean): Found | null => {
     const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
     let after = !fromHeadline;
@@ -130,7 +141,7 @@ function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
         continue;
       }
       const parent = n.parentElement;
-      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent)) continue;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent, CHROME, h1)) continue;
       const data = (n as Text).data;
       if (data.length > 300 || !/\d/.test(data)) continue;
       const found = readStamp(data, monthFirst);
@@ -171,27 +182,29 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     attr('.published[title]', 'title'),
     ...anyDated.map((n) => stringOf(n.datePublished) ?? stringOf(n.uploadDate)),
   ];
-  const found: Found[] = [];
-  for (const raw of structured) {
-    const f = raw ? readStamp(raw, monthFirst) : null;
-    if (f) found.push(f);
-  }
-  const visible = visibleDates(doc, monthFirst);
-  const modified = [stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]
-    .map((raw) => (raw ? readStamp(raw, monthFirst) : null))
-    .filter((f): f is Found => !!f);
+  const read = (raws: (string | null)[]) => raws.map((raw) => (raw ? readStamp(raw, monthFirst) : null)).filter((f): f is Found => !!f);
+  const found = read(structured);
+  const plain = read(PLAIN_DATE_META.map((k) => metas.get(k) ?? null));
+  const { all: visible, nearHeadline } = visibleDates(doc, monthFirst);
+  const modified = read([stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]);
   // the first <time> of the story itself, not of a comment or a sidebar's list
-  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t))?.getAttribute('datetime');
+  const headline = mainHeading(doc);
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t, CHROME, headline))?.getAttribute('datetime');
   const fromTime = time ? readStamp(time, monthFirst) : null;
   // the page's own offset, from any timestamp on it that states one
-  const offset = [...found, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
+  const offset = [...found, ...plain, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
   const first = found[0];
   if (first) {
-    // a UTC stamp a day away from the visible dateline: the dateline has the publisher's day
+    // a UTC stamp a day away from the dateline under the headline: the dateline has the publisher's day
     const local = localDay(first, offset);
-    if (first.utc && offset === null && visible[0] && Math.abs(Date.parse(visible[0].day) - Date.parse(first.day)) === 86_400_000) return visible[0].day;
+    // or a stamp the page wrote in its own time, with no zone (JSON-LD, the story's <time datetime>)
+    const dayAway = (f: Found | null | undefined) => !!f && Math.abs(Date.parse(f.day) - Date.parse(first.day)) === 86_400_000;
+    const ownTime = [...found.slice(1), fromTime].find((f) => f?.clock && f.offsetMinutes === null && dayAway(f));
+    if (first.utc && offset === null && dayAway(nearHeadline)) return nearHeadline!.day;
+    if (first.utc && offset === null && ownTime) return ownTime.day;
     return local;
   }
+  if (plain[0]) return nearHeadline && nearHeadline.day !== plain[0].day ? nearHeadline.day : localDay(plain[0], offset);
   if (fromTime) return localDay(fromTime, offset);
   if (visible[0]) return visible[0].day;
   const titled = readStamp(doc.title ?? '', monthFirst);

@@ -44,30 +44,64 @@ function withoutSiteName(title: string, site: string | null): string {
   if (!kept.length) return title;
   if (kept.length < parts.length && kept.length === 1) return kept[0]!;
   // "Story | Section | Site" or "Site: Story": the story is the longest part
-  const longest = kept.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
+  // (words with letters: a part that is a date and time, "06.11.2023, 11.41 Uhr", is never the story)
+  const letterWords = (p: string) => wordsOf(p).filter((w) => /\p{L}/u.test(w)).length;
+  const longest = kept.reduce((a, b) => (letterWords(b) > letterWords(a) ? b : a));
   return wordsOf(longest).length >= 2 || kept.length === parts.length - 1 ? longest : title;
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, [itemprop="headline"], [class*="title"], [class*="headline"]';
+/** Text for screen readers only ("Headline:", "| Site name"): no reader sees it in the heading. */
+const HIDDEN = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-?hidden|element-invisible|element-hidden|hidden|offscreen)(?:$|\s)/i;
+const isHidden = (el: Element) => el.hasAttribute('hidden') || HIDDEN.test(el.getAttribute('class') ?? '');
+
+/** A heading as readers see it, and its text without each of its parts: a kicker, a date or a label in an element of its own. */
+interface Heading { text: string; variants: string[]; h1: boolean }
+
+/** The heading's visible text, leaving out the element `without` (with a space at element boundaries). */
+function headingText(el: Element, without: Element | null): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push((n as Text).data);
+    else if (n.nodeType === 1 && n !== without && !isHidden(n as Element)) {
+      const tag = (n as Element).tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE') return;
+      const inline = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|SUB|SUP|U)$/.test(tag);
+      if (!inline) parts.push(' ');
+      n.childNodes.forEach(walk);
+      if (!inline) parts.push(' ');
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 /** Visible headings, each with its parts when a kicker and a headline sit in separate elements. */
-function headingTexts(doc: Document): string[] {
-  const out: string[] = [];
+export function headings(doc: Document): Heading[] {
+  const out: Heading[] = [];
   const root = doc.body;
   if (!root) return out;
   let count = 0;
   for (const el of root.querySelectorAll(HEADING_SELECTOR)) {
     if (++count > 200) break;
-    if (el.closest('nav, aside, footer, [role="navigation"]')) continue;
-    const full = visible(el.textContent);
+    if (el.closest('nav, aside, footer, [role="navigation"]') || isHidden(el)) continue;
+    const full = headingText(el, null);
     if (!full || full.length > 300) continue;
+    const variants = [...el.querySelectorAll('*')].slice(0, 12).map((part) => headingText(el, part)).filter((t) => t && t !== full);
     // a kicker ("Dachzeile"), a date or a label in its own element before the headline proper
     const parts = [...el.children].map((c) => visible(c.textContent)).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
-    out.push(longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full);
+    const text = longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full;
+    out.push({ text, variants: [full, ...variants], h1: el.tagName === 'H1' });
   }
   return out;
 }
+
+/** Same words in the same order: "Sorge – Finanzdaten" is "Sorge - Finanzdaten". */
+const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).join(' ');
+/** Same text but for case, spacing, and the kind of dash or quotation mark. */
+const looseText = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[‐‑‒–—―]/g, '-').replace(/[„“”«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string) => looseText(a) === looseText(b);
 
 export interface DeclaredTitles {
   headline: string | null;
@@ -78,24 +112,50 @@ export interface DeclaredTitles {
 
 export function pickTitle(doc: Document, declared: DeclaredTitles): string | null {
   const docTitle = clean(doc.title);
-  const site = clean(declared.site);
+  // a "site name" that is itself a page title (some pages copy their title into application-name) names no site
+  const declaredSite = clean(declared.site);
+  const site = declaredSite && !SEPARATORS.test(declaredSite) ? declaredSite : null;
   const sources = [declared.citation, declared.headline, declared.og, docTitle].map(clean).filter((s): s is string => !!s);
   const cleaned = sources.map((s) => withoutSiteName(s, site));
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const heading of headingTexts(doc)) {
-    const score = Math.max(...cleaned.map((s) => agreement(heading, s)), ...sources.map((s) => agreement(heading, s)));
-    if (score > bestScore + 0.001) {
-      best = heading;
-      bestScore = score;
+  const found = headings(doc);
+  // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
+  const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const asDeclared = (h: string) => [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === h)?.trim() ?? h;
+  // "Kicker: Story" (no space before the colon, no other separator) may have its story as the visible heading
+  const afterKicker = sources.filter((s) => !SEPARATORS.test(s)).map((s) => s.split(/(?<=\S):\s+/)).filter((parts) => parts.length > 1)
+    .map((parts) => parts.pop()!).filter((s) => wordsOf(s).length >= 3);
+  // "Story | Site", "Story - Section - Site": the first part, for a heading to equal exactly ("Site » Archive » Story" is a breadcrumb)
+  const firstParts = sources.map((s) => /^(.+?)\s+[|–—·-]\s+/.exec(s)?.[1]?.trim()).filter((p): p is string => !!p && wordsOf(p).length >= 2 && !SEPARATORS.test(p) && !(site && agreement(p, site) >= 0.6));
+  const targets = [...sources, ...cleaned, ...afterKicker];
+  // without a declared site name, the part kept as the story may be the site's own name, as a blog's h1 often is
+  const storyCleaned = [...cleaned.filter((c, i) => site || sources[i]!.startsWith(c)), ...afterKicker];
+  const storyParts = [...sources, ...storyCleaned, ...firstParts];
+  const choose = (group: Heading[], story: boolean): string | null => {
+    // a heading that is a declared title once a kicker or a label of its own is left out: the
+    // same characters before the same words
+    for (const same of [sameText, sameWords]) {
+      for (const h of group) {
+        const exact = h.variants.find((v) => (story ? storyParts : [...targets, ...firstParts]).some((t) => same(v, t)));
+        if (exact) return asDeclared(exact);
+      }
     }
-  }
-  if (best && bestScore >= 0.6) {
-    // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
-    const fold = (x: string) => x.replace(/\s+/g, ' ').trim();
-    const same = [declared.headline, declared.og, declared.citation].find((d) => d && fold(d) === best);
-    return same ? same.trim() : best;
-  }
+    // the heading that agrees best with what the page declares; the story's h1 only with a
+    // declared title rid of its site name, which a blog's h1 may be
+    const against = story ? storyCleaned : targets;
+    let best: Heading | null = null;
+    let bestScore = 0;
+    for (const h of group) {
+      const score = Math.max(...against.map((s) => agreement(h.text, s)));
+      if (score > bestScore + 0.001) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    return best && bestScore >= 0.6 ? asDeclared(best.text) : null;
+  };
+  // the story's h1 before any other heading (a list of latest stories may repeat the title exactly)
+  const fromHeading = choose(found.filter((h) => h.h1), true) ?? choose(found.filter((h) => !h.h1), false);
+  if (fromHeading) return fromHeading;
   // JSON-LD's headline keeps its characters exactly (a script's text is never entity-decoded);
   // attribute values lose the entities that double encoding left in them
   const declaredFirst = declared.citation?.trim() || declared.headline?.trim() || clean(declared.og);

@@ -1,0 +1,85 @@
+/** Metadata on whole pages of the kinds real news and blog sites are made of (pages in tests/pages, written for these tests). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '@/lib/article/metadata';
+import { htmlDocument } from './dom';
+
+const meta = (name: string) => readMetadata(htmlDocument(readFileSync(`tests/pages/${name}`, 'utf8')));
+
+describe('authors on whole pages', () => {
+  it('reads the byline of a story whose layout is named like a sidebar, under a logo in an empty h1', () => {
+    expect(meta('meta-sidebar-layout.html').authors).toEqual(['Lou Martin']);
+  });
+
+  it('ends a name where the next field\'s label or a date begins', () => {
+    expect(meta('meta-fields-run-on.html').authors).toEqual(['Jana Wölk']);
+  });
+
+  it('completes a first name declared in the head from the credit line in the story, not from a comment', () => {
+    expect(meta('meta-first-name-credit.html').authors).toEqual(['Tessa Brandl']);
+  });
+
+  it('looks past a credit that is the site\'s own name to the writer', () => {
+    expect(meta('meta-site-credited.html').authors).toEqual(['Mara Quill']);
+  });
+});
+
+describe('organisations and people', () => {
+  it('takes the person the story credits over an organisation declared as its author', () => {
+    expect(meta('meta-org-declared.html').authors).toEqual(['Mila Ortner']);
+  });
+
+  it('leaves out a newsroom credited beside a person', () => {
+    expect(meta('meta-byline-with-newsroom.html').authors).toEqual(['Kit Raine']);
+  });
+});
+
+describe('several writers', () => {
+  it('adds the writers a visible byline credits beside the one the head declares', () => {
+    expect(meta('meta-co-credited.html').authors).toEqual(['Rhea Moss', 'Ivo Tamm']);
+  });
+
+  it('reads every name of a credit line', () => {
+    expect(meta('meta-credit-two-names.html').authors).toEqual(['Lene Hark', 'Piet Sommer']);
+  });
+});
+
+describe('titles on whole pages', () => {
+  it('leaves out a kicker in its own element and text only screen readers get', () => {
+    expect(meta('meta-heading-kickers.html').title).toBe('Stadtwerke senken den Gaspreis');
+  });
+
+  it('takes the h1 that is one part of a declared title', () => {
+    expect(meta('meta-heading-part.html').title).toBe('Ferry fares frozen for winter');
+  });
+
+  it('takes the story\'s h1 over a list of latest stories that repeats the declared title', () => {
+    expect(meta('meta-latest-list.html').title).toBe('Orchard harvest doubles after a mild spring');
+  });
+
+  it('ignores a site name that is the page title copied (application-name)', () => {
+    expect(meta('meta-app-name-title.html').title).toBe('Festival on the harbour postponed again');
+  });
+
+  it('never takes the date and time in a <title> for the story', () => {
+    expect(meta('meta-title-date-part.html').title).toBe('Neue Ampel an der Schulstraße');
+  });
+
+  it('keeps a blog\'s post title when its h1 is the blog\'s name', () => {
+    expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
+  });
+});
+
+describe('publication dates on whole pages', () => {
+  it('keeps a UTC timestamp\'s day when the day after it is only the masthead\'s date of today', () => {
+    expect(meta('meta-masthead-date.html').publishedAt).toBe('2024-08-18');
+  });
+
+  it('keeps the day of a time the story wrote in its own zone over the UTC day after it', () => {
+    expect(meta('meta-local-time-stamp.html').publishedAt).toBe('2024-03-07');
+  });
+
+  it('takes the dateline beside the headline over a meta tag that only says "date"', () => {
+    expect(meta('meta-plain-date-meta.html').publishedAt).toBe('2021-05-10');
+  });
+});
