@@ -9,7 +9,8 @@ import { AGENCY_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_WORDS, LOCATION_HEADS, N
 import { capitalLines, type Token } from './tokens';
 import { isAllCaps, isCapitalized, nameKey } from '../base/text';
 import { collapseSpace } from '../base/text';
-import { findCoinMentions, isCoinContext } from './coin-mentions';
+import { findCoinMentions, isCoinContext, namesListedCoin, unknownNameIsCoin } from './coin-mentions';
+import { afterClockTime, tickerSaysCoin } from '../knowledge/coins';
 
 export interface EntityMention {
   start: number;
@@ -38,6 +39,8 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
     // "Ripple" the company or the coin: the coin where the text says so
     const coinHere = found.length > 1 && found.some((t) => t.type === 'asset') && isCoinContext(text, tokens[i]!.start, last.end);
     const things = coinHere ? [...found].sort((a, b) => +(b.type === 'asset') - +(a.type === 'asset')) : found;
+    // "Maker (up 6%)": a company's name that is also a coin's, where the text plainly lists it as a coin, is left to the coins
+    if (!found.some((t) => t.type === 'asset') && namesListedCoin(text, tokens[i]!.start, last.end)) continue;
     for (const thing of things) {
       if (!acceptsSurface(thing, surface)) continue;
       const forms = thing.forms.filter((f) => nameKey(f) === nameKey(surface));
@@ -45,7 +48,8 @@ function knownAt(tokens: Token[], i: number, text: string): { thing: KnownThing;
       if (thing.ambiguous && n === 1 && tokens[i]!.sentenceStart && !NAME_FOLLOWS.test(text.slice(last.end, last.end + 16))) continue;
       if (thing.type === 'asset' && thing.tickerIsWord && surface === thing.ticker) {
         const before = text.slice(Math.max(0, tokens[i]!.start - 14), tokens[i]!.start);
-        if (!/\d\s*$|\(\s*$/.test(before) || /\d{1,2}[:.]\d{2}\s*$/.test(before)) continue; // "5,000 ONE", not "10:00 GMT"
+        // "5,000 ONE", "(ONE)", "the NEO price", not "10:00 GMT" nor "3:15 PM (GMT)"
+        if (afterClockTime(text, tokens[i]!.start) || !(/\d\s*$|\(\s*$/.test(before) || tickerSaysCoin(text, tokens[i]!.start, last.end))) continue;
       }
       if (surface.length <= 2 && !forms.includes(surface)) continue;
       return { thing, n };
@@ -80,6 +84,7 @@ function classifyUnknown(words: string[], text: string, start: number, end: numb
   const head = lower[lower.length - 1]!;
   const after = text.slice(end, end + 24).match(/^\s+([a-z]+)/)?.[1];
   if ((after && THREAT_NEXT.has(after)) || THREAT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'threat';
+  if (unknownNameIsCoin(words, text, start, end, false) && !ORGANIZATION_HEADS.has(head)) return 'asset';
   if (LOCATION_HEADS.has(head) || (after && PLACE_NEXT.has(after))) return 'location';
   // "the town of Hemal", "Hemal, a town in…": a place; "law firm Kobre & Kim", "Smith Legal LLP": a firm, not a person
   const wider = text.slice(Math.max(0, start - 40), start);
@@ -153,7 +158,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     i += hit.n;
   }
   // 1b. the long tail of coins, where the text says they are coins
-  mentions.push(...findCoinMentions(text, tokens, claimed));
+  mentions.push(...findCoinMentions(text, tokens, claimed, 1, mentions));
   // 2. unknown capitalized names
   const common = commonWords(text);
   const headings = capitalLines(text);
@@ -218,11 +223,12 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     }
     // a subheading or section label in capitals is not a name
     if (isAllCaps(surface) && headings.some(([a, b]) => start >= a && end <= b)) continue;
-    if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key)) {
+    if (words.length === 1 && first.sentenceStart && !nlpTypes.has(key) && !unknownNameIsCoin(surfaceWords, text, start, end, true)) {
       deferred.push({ start, end, surface, type: 'person', known: null });
       continue;
     }
     if (words.length === 1 && surface.length < 2) continue;
+    if (isAllCaps(surface) && /\(\s*$/.test(text.slice(start - 2, start)) && /^\s*:/.test(text.slice(end, end + 2))) continue; // "(CURRENCY:ZBT)": a market label
     if (surface.length > MAX_NAME_LENGTH) continue; // not a name: a run of page junk
     if (/^[\p{Lu}\d]{1,2}$/u.test(surface)) continue;
     const type = classifyUnknown(surfaceWords, text, start, end, nlpTypes, key);

@@ -32,13 +32,15 @@ export interface ResolvedEntities {
 export function resolveEntities(mentions: EntityMention[], text: string): ResolvedEntities {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  /** the other names mentions answer to: only a mention of the same type joins by them ("QRX" with the list's "QuiverX" does not take the company QuiverX) */
+  const byOtherName = new Map<string, Cluster>();
   const clusterOf = new Map<EntityMention, Cluster>();
   const attach = (c: Cluster, m: EntityMention) => {
     c.mentions.push(m);
     for (const form of [m.surface, m.alsoKnownAs]) {
       if (!form) continue;
       if (!c.forms.includes(form)) c.forms.push(form);
-      byKey.set(nameKey(form), c);
+      (form === m.surface ? byKey : byOtherName).set(nameKey(form), c);
     }
     clusterOf.set(m, c);
   };
@@ -60,11 +62,12 @@ export function resolveEntities(mentions: EntityMention[], text: string): Resolv
   const ordered = [...unknown].sort((a, b) => b.surface.split(' ').length - a.surface.split(' ').length || a.start - b.start);
   for (const m of ordered) {
     const key = nameKey(m.surface);
-    let c = byKey.get(key);
+    let c = byKey.get(key) ?? (byOtherName.get(key)?.type === m.type ? byOtherName.get(key) : undefined);
     if (!c) {
       // "Sterlingov" → "Roman Sterlingov"; "Lazarus" → "Lazarus Group"
       const words = m.surface.split(' ');
-      if (words.length === 1) {
+      // (a coin is no one's surname: "Qirra" does not join "Get Qirra")
+      if (words.length === 1 && m.type !== 'asset') {
         c = clusters.find((x) => x.type === 'person' && x.forms.some((f) => f.split(' ').length > 1 && nameKey(f.split(' ').pop()!) === key));
         c ??= clusters.find((x) => x.forms.some((f) => f.split(' ').length === 2 && nameKey(f.split(' ')[0]!) === key && /group|gang|team|network|protocol|finance|exchange|labs/i.test(f)));
         // acronyms: "NCA" for "National Crime Agency"
@@ -77,11 +80,11 @@ export function resolveEntities(mentions: EntityMention[], text: string): Resolv
     }
     attach(c, m);
   }
-  // "Full Name (ABBR)": the abbreviation joins the name just before it.
+  // "Full Name (ABBR)", "Coin Name (CURRENCY:TICKER)": the abbreviation joins the name just before it.
   for (const m of mentions) {
-    const after = /^\s*\(([^()]{2,12})\)/.exec(text.slice(m.end, m.end + 16));
+    const after = /^\s*\((?:[A-Z]{3,10}\s*:\s*)?([^():]{2,12})\)/.exec(text.slice(m.end, m.end + 30));
     if (!after) continue;
-    const abbrMention = mentions.find((x) => x.start > m.end && x.start <= m.end + 4 && x.surface === after[1]);
+    const abbrMention = mentions.find((x) => x.start > m.end && x.start <= m.end + 16 && x.surface === after[1]);
     const a = abbrMention && clusterOf.get(abbrMention);
     const b = clusterOf.get(m);
     if (!a || !b || a === b || a.canonical) continue;

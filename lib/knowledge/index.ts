@@ -85,6 +85,8 @@ export function gazetteer(): Gazetteer {
 /** A form as compared with text: spaces collapsed, full stops dropped, curly apostrophes straightened. */
 const comparableForm = (s: string) => collapseSpace(s).replace(/\./g, '').replace(/[’]/g, "'");
 
+const isCamelCase = (s: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s) || /^\p{Lu}{2}\p{Ll}/u.test(s);
+
 /**
  * Whether text as written names a thing: forms match case-sensitively (full stops aside);
  * a form written in lower case ("bitcoin") matches in any case; long names also in capitals.
@@ -95,6 +97,8 @@ export function acceptsSurface(thing: KnownThing, surface: string): boolean {
     const f = comparableForm(form);
     if (nameKey(f) !== nameKey(s)) return false;
     if (form === form.toLowerCase() || f === s) return true;
+    // "OmiseGo" for "OmiseGO", "ZCoin" for "Zcoin": a name with a capital inside is spelt with its capitals moved
+    if (isCamelCase(f) || isCamelCase(s)) return /^\p{Lu}/u.test(f) && /^\p{Lu}/u.test(s) && /\p{Ll}/u.test(f) && /\p{Ll}/u.test(s);
     return f.length > 3 && isAllCaps(surface) && f.toUpperCase() === s;
   });
 }
