@@ -218,7 +218,10 @@ export function fullerName(doc: Document, name: string): string {
 }
 
 /** A person's name as bylines write it: two to four words, each capitalised. */
-export const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const PERSON_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A job title after a writer's name ("Ana Lima, Staff Writer") has the shape of a name but is not one. */
+const JOB_TITLE = /\b(?:writer|reporter|editor|correspondent|researcher|analyst|contributor|columnist|producer|director|officer|manager|chief|principal|senior|head|lead|fellow|professor|intern|desk|team|staff|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|rédact(?:eur|rice))\b/i;
+export const PERSON = { test: (name: string): boolean => PERSON_SHAPE.test(name) && !JOB_TITLE.test(name) };
 
 /**
  * The declared writers with those the visible byline credits beside them ("Ana Lima, Bo Chen"

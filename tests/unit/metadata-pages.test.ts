@@ -42,6 +42,10 @@ describe('several writers', () => {
   it('reads every name of a credit line', () => {
     expect(meta('meta-credit-two-names.html').authors).toEqual(['Lene Hark', 'Piet Sommer']);
   });
+
+  it('does not take the job title after a writer\'s name for a second writer', () => {
+    expect(meta('meta-credit-job-title.html').authors).toEqual(['Mira Castell']);
+  });
 });
 
 describe('titles on whole pages', () => {
