@@ -84,10 +84,19 @@ export function scoreAmounts(input: LeadInput): Scored[] {
 /** A sum the story never ties to the crime, nor puts in its headline or opening, does not lead it. */
 const AMOUNT_FLOOR = 2.5;
 
+/** The story's only sum, tied to the crime in its sentence, leads it even when vague or far down ("made millions of euros"). */
+const ONLY_SUM_FLOOR = 1;
+
 function pickAmount(input: LeadInput): PlacedFigure | null {
-  const best = scoreAmounts(input).reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
-  return best && best.score >= AMOUNT_FLOOR ? best.f : null;
+  const scored = scoreAmounts(input);
+  const best = scored.reduce<Scored | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  if (!best) return null;
+  const onlySum = scored.every((x) => sameSum(x.f.figure, best.f.figure));
+  return best.score >= (onlySum ? ONLY_SUM_FLOOR : AMOUNT_FLOOR) ? best.f : null;
 }
+
+const sameSum = (a: Figure, b: Figure) =>
+  isSum(a) && isSum(b) && a.kind === b.kind && (a.kind === 'money' ? a.currency === (b as MoneyFigure).currency : a.asset === (b as CryptoFigure).asset) && sameValue(a.value, b.value);
 
 const EVENT_NOUN_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}(?:hack|theft|heist|attack|breach|exploit|collapse|raid|takedown|takeover|seizure)\b/i;
 /** A sentence about another time than the story's own. */

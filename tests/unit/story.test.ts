@@ -46,6 +46,19 @@ describe('lead facts', () => {
     expect(quiet.summary.amount).toBeNull();
     expect(quiet.summary.victims).toEqual([]);
   });
+
+  it('leads with the story\'s only sum when the crime is tied to it, however vague or far down', () => {
+    const story = annotate(
+      [
+        'Police in Lyon dismantled a botnet that had taken over thousands of office computers to mine cryptocurrency.',
+        'Investigators traced the command server to a rented machine and switched it off.',
+        'The malware spread through fake invoices sent by email.',
+        'Officers said the operators are thought to have made millions of euros since the scheme began.',
+      ].join('\n\n'),
+      'Police dismantle crypto-mining botnet',
+    );
+    expect(story.summary.amount).toMatchObject({ kind: 'money', currency: 'EUR' });
+  });
 });
 
 describe('who did it and who was hit', () => {
