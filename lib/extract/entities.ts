@@ -139,6 +139,19 @@ class NlpOpinions {
   }
 }
 
+/** "Sentencing Wen, the judge said…": a word in -ing opening a sentence before a name is a verb form, unless it is a name itself. */
+function openingVerbForm(w: Token, rest: number): boolean {
+  return rest > 1 && w.sentenceStart && /^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text) && !getNlp()(w.text.toLowerCase()).has('(#Person|#Place|#ProperNoun)');
+}
+
+/** "Lisa O. Monaco": a known name right after a first name and a middle initial is that person's surname. */
+function afterMiddleInitial(tokens: Token[], i: number, text: string): boolean {
+  const initial = tokens[i - 1];
+  const first = tokens[i - 2];
+  return !!initial && !!first && !tokens[i]!.sentenceStart && /^\p{Lu}$/u.test(initial.text) && /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    /^\.\s+$/.test(text.slice(initial.end, tokens[i]!.start)) && /^\s+$/.test(text.slice(first.end, initial.start));
+}
+
 export function findEntityMentions(text: string, tokens: Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   const claimed = new Array<boolean>(tokens.length).fill(false);
@@ -146,7 +159,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
   mentions.push(...findCoinMentions(text, tokens, claimed, 2));
   // 1. known names
   for (let i = 0; i < tokens.length; ) {
-    const hit = claimed[i] ? null : knownAt(tokens, i, text);
+    const hit = claimed[i] || afterMiddleInitial(tokens, i, text) ? null : knownAt(tokens, i, text);
     if (!hit) {
       i++;
       continue;
@@ -194,7 +207,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
       return FUNCTION_WORDS.has(lower) || CONNECTORS.has(lower) || PERSON_TITLES.has(lower.replace(/\.$/, '')) ||
         ((w.sentenceStart || rest === 1) && (NOT_NAMES.has(lower) || common.has(lower)));
     };
-    while (words.length && (leadingJunk(words[0]!, words.length) || WEEKDAY_OR_MONTH.test(words[0]!.text.toLowerCase()))) words = words.slice(1);
+    while (words.length && (leadingJunk(words[0]!, words.length) || WEEKDAY_OR_MONTH.test(words[0]!.text.toLowerCase()) || openingVerbForm(words[0]!, words.length))) words = words.slice(1);
     while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1]!.text.toLowerCase().replace(/\./g, ''))) words = words.slice(0, -1);
     const lastOk = (w: Token) => !CONNECTORS.has(w.text.toLowerCase()) && (!NOT_NAMES.has(w.text.toLowerCase()) || (HEAD_WORDS.has(w.text.toLowerCase()) && words.length > 1));
     while (words.length && !lastOk(words[words.length - 1]!)) words = words.slice(0, -1);

@@ -67,6 +67,8 @@ export const NOT_NAMES = new Set([
   'ransomware', 'malware', 'botnet', 'x', 'usb', 'javascript', 'cpu', 'cpus', 'gpu', 'gpus', 'html', 'css', 'vpn', 'vpns',
   'sms', 'wi-fi', 'wifi', 'os', 'ios', 'android', 'linux', 'windows', 'macos', 'ama', 'q&a', 'faq', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'copyright', 'updated', 'published', 'min', 'editor', 'editors', 'ponzi', 'editing', 'reporting', 'protocol',
+  // technical acronyms that read as organisations in capitals: "a SIM swap", "the RPC node", "a PIN code"
+  'sim', 'sims', 'esim', 'pin', 'pins', 'rpc', 'atm', 'atms', 'otp', '2fa', 'mfa', 'dns', 'ssl', 'tls', 'sdk', 'ui', 'pc', 'pcs', 'ssn', 'imei',
 ]);
 
 /** Words that end a name only when they stand alone ("the Court"), never when they head one ("the Supreme Court"). */

@@ -164,6 +164,23 @@ describe('names that are not names', () => {
     expect(entity(a, 'Priya Anand')?.type).toBe('person');
   });
 
+  it('does not take technical acronyms in capitals for organisations', () => {
+    const a = annotate('The gang ported victims\' numbers with a SIM swap, reset each PIN and queried balances through a public RPC endpoint before draining the Halcyra wallet.');
+    for (const bad of ['SIM', 'PIN', 'RPC']) expect(names(a)).not.toContain(bad);
+  });
+
+  it('keeps a middle initial and the surname after it in one person, even when the surname is also a place', () => {
+    const a = annotate('The case was announced by Deputy Attorney General Lisa O. Monaco and two prosecutors in Washington.');
+    expect(entity(a, 'Lisa O. Monaco')?.type).toBe('person');
+    expect(names(a)).not.toContain('Monaco');
+  });
+
+  it('does not glue a verb in -ing that opens a sentence to the name after it', () => {
+    const a = annotate('The court heard from Tomasz Wierzbicki over two days.\n\nSentencing Wierzbicki, the judge said his role had been essential to the fraud.');
+    expect(names(a).some((n) => /^Sentencing/.test(n))).toBe(false);
+    expect(entity(a, 'Tomasz Wierzbicki')?.type).toBe('person');
+  });
+
   it('types a law firm as an organisation and a town as a place', () => {
     const a = annotate('The victims hired the law firm Halvorsen Brandt to sue. Most of them live in the town of Kerrisdale, police said, and their leader came from Ostrava in the region of Moravia.');
     expect(entity(a, 'Halvorsen Brandt')?.type).toBe('organization');
