@@ -44,7 +44,7 @@ function cueWeight(strong: RegExp, s: Sentence, base: number): number {
     const aside = SOURCE_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) || SOURCE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     best = Math.max(best, aside ? base * ASIDE_FACTOR : base);
   }
-  return ASIDE_SENTENCE.test(s.text) ? best * ASIDE_FACTOR : best;
+  return best && ASIDE_SENTENCE.test(s.text) ? best * ASIDE_FACTOR : best;
 }
 
 export interface CrimeTypesFound {

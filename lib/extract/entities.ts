@@ -148,7 +148,7 @@ function openingVerbForm(w: Token, rest: number): boolean {
 function afterMiddleInitial(tokens: Token[], i: number, text: string): boolean {
   const initial = tokens[i - 1];
   const first = tokens[i - 2];
-  return !!initial && !!first && !tokens[i]!.sentenceStart && /^\p{Lu}$/u.test(initial.text) && /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+  return !!initial && initial.text.length === 1 && !!first && !tokens[i]!.sentenceStart && /^\p{Lu}$/u.test(initial.text) && /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
     /^\.\s+$/.test(text.slice(initial.end, tokens[i]!.start)) && /^\s+$/.test(text.slice(first.end, initial.start));
 }
 
