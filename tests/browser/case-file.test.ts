@@ -1,7 +1,8 @@
 /**
  * The case file in the real extension: three fixture articles read in Chromium are recorded, connected
  * (a name in two of them, the third's card), annotated by the reader (tags, note, a quote) and still
- * there after a browser restart on the same profile; and the extension asks nothing of the network.
+ * there after a browser restart on the same profile; a backup restores it after everything is deleted; and the
+ * extension asks nothing of the network.
  *
  * Private windows: a headless persistent context cannot open an incognito window, and Chromium does not
  * run an extension there unless the reader allows it; they are tested in Firefox
@@ -155,6 +156,33 @@ describe.skipIf(!browserAvailable())('the case file', () => {
     expect(page.url()).toBe(research(browser, '/research.html#incidents'));
     await expect.poll(() => page.locator('.entries li', { hasText: 'AlphaBay' }).first().locator('.count').textContent()).toBe('2 articles');
     await Promise.all([page.close(), popup.close(), copy.close()]);
+  });
+
+  it('backs up everything, deletes it all, and restores the same case file from the backup', async () => {
+    const page = await caseFileWith(browser, 4);
+    const rows = () => page.locator('table.articles tbody tr:not(.details)').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).sort());
+    const before = await rows();
+    expect(before).toHaveLength(4);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Back up everything (JSON)' }).click();
+    const backup = await (await download).path();
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toBeTruthy();
+
+    await page.locator('summary', { hasText: 'Recording settings and deleting everything' }).click();
+    await page.getByRole('button', { name: 'Delete the whole case file…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.locator('.empty', { hasText: 'Your case file is empty' }).waitFor();
+
+    await page.locator('input[type="file"]').setInputFiles(backup);
+    await expect.poll(() => page.locator('.export-menu').textContent()).toContain('Imported: 4 new articles');
+    await page.reload();
+    await page.locator('.count-line').waitFor();
+    expect(await rows()).toEqual(before);
+    // the reader's own work comes back with the articles
+    const row = page.locator('table.articles tbody tr', { hasText: /BitConnect/i }).first();
+    await expect.poll(() => row.textContent()).toContain('follow-up');
+    await page.close();
   });
 
   it('asks nothing of the network', () => {
