@@ -14,7 +14,7 @@ const LONG_LABELS = [
   'scritto da', 'escrito por', 'publicado por', 'authors?', 'autor(?:in|en)?', 'auteur', 'redaktion',
 ];
 const SHORT_LABELS = ['text', 'von', 'by', 'from', 'par', 'por', 'di', 'de', 'door'];
-/** A credit's label; a long one may be glued to the name by the markup ("Veröffentlicht vonChris Jung"). */
+/** A credit's label; a long one may be glued to the name by the markup ("Veröffentlicht vonJonas Reiter"). */
 const LABEL = new RegExp(
   `^\\s*(?:(?:${LONG_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$|(?=\\p{L}))|(?:${SHORT_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$))`,
   'iu',
@@ -193,7 +193,7 @@ const CREDIT_END = new RegExp(`(?:^|\\s)(?:${[...SHORT_LABELS, ...LONG_LABELS].j
 
 /**
  * A credit of one word ("Nils") completed from the page, where the story names its writer in
- * full in a short line of its own ("Eine Kolumne von Nils Pickert"): the first such name outside
+ * full in a short line of its own ("Eine Kolumne von Lena Hartwig"): the first such name outside
  * comment threads (an author box in a sidebar counts), or the word itself.
  */
 export function fullerName(doc: Document, name: string): string {
@@ -211,7 +211,7 @@ export function fullerName(doc: Document, name: string): string {
     const line = data.trim();
     const m = new RegExp(`(?:^|\\s)(${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})$`, 'u').exec(line);
     const full = m ? cleanName(m[1]!) : null;
-    // the whole line, or the end of a credit ("Eine Kolumne von Nils Pickert")
+    // the whole line, or the end of a credit ("Eine Kolumne von Lena Hartwig")
     if (full?.startsWith(`${name} `) && (m!.index === 0 || CREDIT_END.test(line.slice(0, m!.index + 1)))) return full;
   }
   return name;
