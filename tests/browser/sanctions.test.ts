@@ -62,9 +62,13 @@ describe.skipIf(!browserAvailable())('sanctions screening in the page', () => {
     const source = card.locator('a', { hasText: 'Official source' });
     expect(await source.getAttribute('href')).toMatch(/^https:\/\/(home\.)?treasury\.gov\//);
 
-    // an unlisted address's card says nothing of a list
-    await page.focus(`hashmark-mark[data-type="address"]:not([data-flag])[data-first]`);
-    await expect.poll(() => card.textContent()).toContain('checksum valid');
+    // an unlisted address's card says nothing of a list (wait for the card to show that address: the
+    // listed address's card also says "checksum valid")
+    const unlisted = page.locator('hashmark-mark[data-type="address"]:not([data-flag])[data-first]').first();
+    const unlistedText = (await unlisted.textContent())!;
+    await unlisted.focus();
+    await expect.poll(() => card.textContent()).toContain(unlistedText);
+    expect(await card.textContent()).toContain('checksum valid');
     expect(await card.textContent()).not.toContain('Listed on');
     await page.close();
 
