@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useSetting, type Setting } from './useSetting';
 
 /**
  * A section one click away (a native <details>: keyboard and screen readers know it), open or closed
- * as the reader last left it: `remembered` holds the ids of the open sections.
+ * as the reader last left it: `remembered` holds the ids of the open sections. Its body is drawn the
+ * first time it opens, so that a popup with long closed sections shows its summary sooner.
  */
 export function Disclosure({ id, title, count, remembered, children }: {
   id: string;
@@ -15,8 +17,11 @@ export function Disclosure({ id, title, count, remembered, children }: {
 }) {
   const [openIds, setOpenIds] = useSetting<string[]>(remembered, []);
   const open = openIds.includes(id);
+  const [drawn, setDrawn] = useState(open);
+  if (open && !drawn) setDrawn(true);
   const onToggle = (e: Event) => {
     const now = (e.currentTarget as HTMLDetailsElement).open;
+    if (now && !drawn) setDrawn(true);
     if (now !== open) setOpenIds(now ? [...openIds, id] : openIds.filter((x) => x !== id));
   };
   return (
@@ -25,7 +30,7 @@ export function Disclosure({ id, title, count, remembered, children }: {
         <span class="section-title">{title}</span>
         {count !== undefined && <span class="count">{count}</span>}
       </summary>
-      <div class="section-body">{children}</div>
+      {drawn && <div class="section-body">{children}</div>}
     </details>
   );
 }

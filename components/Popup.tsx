@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageName, Request, Response, TabState } from '@/lib/messages';
 import { summaryMarkdown } from '@/lib/summary';
 import { ArticleHeader } from './ArticleHeader';
@@ -28,6 +28,8 @@ interface Props {
   permissions: Permissions;
   /** the ids of the sections the reader left open; without it they are remembered for this popup only */
   openSections?: Setting<string[]>;
+  /** the tab's state, already asked for while the popup's page was loading */
+  firstAnswer?: Promise<TabState>;
 }
 
 type View = TabState | { status: 'loading' };
@@ -53,9 +55,10 @@ function memorySetting<T>(initial: T): Setting<T> {
  * The popup: the active tab's annotation, or a clear state saying why there is none. The first screen
  * answers the reader's question (the glance and the citation); everything else is one click away.
  */
-export function Popup({ tabId, send, formatStore, highlights, sites, permissions, openSections: remembered }: Props) {
+export function Popup({ tabId, send, formatStore, highlights, sites, permissions, openSections: remembered, firstAnswer }: Props) {
   const [state, setState] = useState<View>({ status: 'loading' });
   const [openSections] = useState(() => remembered ?? memorySetting<string[]>([]));
+  const asked = useRef(false);
 
   const load = (force = false) => {
     if (tabId === null) {
@@ -63,7 +66,9 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
       return;
     }
     setState({ status: 'loading' });
-    send('popup:get-tab', { tabId, annotate: true, force })
+    const answer = !force && firstAnswer && !asked.current ? firstAnswer : send('popup:get-tab', { tabId, annotate: true, force });
+    asked.current = true;
+    answer
       .then(setState)
       .catch((err: unknown) => setState({ status: 'error', url: null, message: err instanceof Error ? err.message : String(err) }));
   };

@@ -22,6 +22,8 @@ async function targetTab(): Promise<number | null> {
 }
 
 void targetTab().then((tabId) => {
+  // asked before the first render, so that the answer is on its way while the page draws
+  const firstAnswer = tabId === null ? undefined : send('popup:get-tab', { tabId, annotate: true, force: false });
   const permissions = {
     contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
     request: (origin: string) => browser.permissions.request({ origins: [origin] }),
@@ -35,6 +37,7 @@ void targetTab().then((tabId) => {
       sites={enabledSites}
       permissions={permissions}
       openSections={openSections}
+      firstAnswer={firstAnswer}
     />,
     document.getElementById('app')!,
   );

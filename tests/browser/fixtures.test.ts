@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, pageText, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, openSection, pageText, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const articles = readdirSync(FIXTURES).filter((f) => /\.(html|txt)$/.test(f));
 
@@ -44,6 +44,7 @@ describe.skipIf(!browserAvailable())('fixture articles in Chromium', () => {
     const popup = await openPopup(browser, await tabIdOf(browser, page));
     await popup.waitForSelector('.title');
     expect(await popup.textContent('.title')).toBe(gold.meta.title ?? 'Untitled article');
+    await openSection(popup, 'names');
     const listed = await popup.locator('.entities li').allTextContents();
     const found = gold.entities.filter((e) => listed.some((l) => [e.name, ...e.aliases].some((n) => l.includes(n))));
     expect(found.length / gold.entities.length).toBeGreaterThan(0.5);

@@ -117,5 +117,12 @@ export async function openPopup(browser: Browser, tabId: number): Promise<Page> 
   return popup;
 }
 
+/** Opens a section of the popup (a <details>) unless the reader left it open, and waits for its body, drawn the first time it opens. */
+export async function openSection(popup: Page, id: string): Promise<void> {
+  const details = popup.locator(`details[data-section=${id}]`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await details.locator('.section-body').waitFor();
+}
+
 /** The article's visible text, for "highlighting changes no text" checks. */
 export const pageText = (page: Page) => page.evaluate(() => document.body.innerText);

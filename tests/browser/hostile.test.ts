@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CITATION_FORMATS } from '@/lib/citation/format-names';
 import { PAYLOADS, foreignMarkup, htmlVariants, infectFixture } from '../unit/hostile-corpus';
-import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, FIXTURES, launch, openAnnotated, openPopup, openSection, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const FILES = ['kucoin-2020.html', 'alphabay-2017.html', 'nomad-2022.html'];
 // The 100,000-character capitalized word makes the ranker throw and the page go unannotated
@@ -165,6 +165,7 @@ describe.skipIf(!browserAvailable())('hostile pages in Chromium', () => {
     const title = popup.locator('h1.title');
     expect(await title.evaluate((h) => [...h.childNodes].map((n) => n.nodeType))).toEqual([3]);
     expect(await title.textContent()).toBe(group[0]!.text.trim().slice(0, 1000)); // the background keeps 1,000 characters
+    await openSection(popup, 'names');
     const entities = await popup.locator('.entities li button').allTextContents();
     for (const name of names) expect(entities, name).toContain(name);
     const check = `(${foreignMarkup.toString()})(document.getElementById('app'))`;

@@ -143,6 +143,7 @@ describe.skipIf(!browserAvailable())('no network', () => {
       // every section open, so every copy button is pressed
       for (const section of await popup.locator('details[data-section]').all()) {
         if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').first().click();
+        await section.locator('.section-body').waitFor();
       }
       for (const button of await popup.locator('button.copy').all()) await button.click();
       await popup.locator('.entities li button').first().click(); // show in the page

@@ -172,6 +172,7 @@ describe.skipIf(!browserAvailable())('popup at a glance', () => {
     await names.locator('summary').focus();
     await popup.keyboard.press('Enter');
     expect(await names.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await names.locator('.section-body').waitFor(); // drawn the first time it opens
     const big = popup.locator('.entities .group').filter({ has: popup.locator('button.more') }).first();
     const rows = big.locator('li');
     const total = await rows.count();

@@ -1,6 +1,6 @@
 /** The popup's states a reader meets: not an article (and annotating it anyway). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, launch, openPopup, openSection, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const NOT_AN_ARTICLE = `<!doctype html><html><head><title>Sign in</title></head><body>
 <nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav>
@@ -29,7 +29,8 @@ describe.skipIf(!browserAvailable())('popup states', () => {
     expect(await page.locator('input[name=email]').inputValue()).toBe('');
 
     await popup.getByRole('button', { name: 'Annotate anyway' }).click();
-    await popup.locator('.entities').waitFor({ state: 'attached' }); // in the closed "Names" section
+    await popup.locator('[data-ready]').waitFor();
+    await openSection(popup, 'names');
     expect(await popup.locator('.entities li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Europol')]));
     await page.waitForFunction(() => document.querySelectorAll('hashmark-mark').length >= 1);
     // form controls are never touched

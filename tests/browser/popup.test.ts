@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CITATION_FORMATS, formatCitation } from '@/lib/citation/formats';
 import type { Annotation } from '@/lib/schema';
-import { browserAvailable, launch, openAnnotated, openPopup, serve, tabIdOf, type Browser, type Site } from './harness';
+import { browserAvailable, launch, openAnnotated, openPopup, openSection as openSectionOf, serve, tabIdOf, type Browser, type Site } from './harness';
 
 describe.skipIf(!browserAvailable())('popup copy buttons', () => {
   let browser: Browser;
@@ -24,11 +24,7 @@ describe.skipIf(!browserAvailable())('popup copy buttons', () => {
     await site?.close();
   });
 
-  /** opens a section of the popup (a <details>) unless the reader left it open */
-  const openSection = async (id: string) => {
-    const details = popup.locator(`details[data-section=${id}]`);
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-  };
+  const openSection = (id: string) => openSectionOf(popup, id);
   const waitForClipboard = async (label: string) => {
     // some buttons compute their text first (facts ask the page): wait for the clipboard to fill
     for (let i = 0; i < 100; i++) {

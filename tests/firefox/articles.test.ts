@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firefoxAvailable, FIXTURES, openAnnotated, openPopup, pageText, tabIdOf, useFirefox } from './harness';
+import { firefoxAvailable, FIXTURES, openAnnotated, openPopup, openSections, pageText, tabIdOf, useFirefox } from './harness';
 
 const ARTICLES = ['kucoin-2020.html', 'alphabay-2017.html', 'seed-retadup.txt'];
 
@@ -39,6 +39,8 @@ describe.skipIf(!firefoxAvailable())('fixture articles in Firefox', () => {
     const popup = await openPopup(env.firefox, await tabIdOf(env.firefox, page));
     await popup.waitForSelector('.title');
     expect(await popup.$eval('.title', (t) => t.textContent)).toBe(gold.meta.title ?? 'Untitled article');
+    await popup.waitForSelector('[data-ready]');
+    await openSections(popup);
     const listed = await popup.$$eval('.entities li', (items) => items.map((li) => li.textContent ?? ''));
     const found = gold.entities.filter((e) => listed.some((l) => [e.name, ...e.aliases].some((n) => l.includes(n))));
     expect(found.length / gold.entities.length).toBeGreaterThan(0.5);

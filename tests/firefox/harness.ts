@@ -230,6 +230,6 @@ export async function openSections(popup: Page): Promise<void> {
   for (const section of await popup.$$('details[data-section]')) {
     if (await section.evaluate((d) => (d as HTMLDetailsElement).open)) continue;
     await (await section.$('summary'))!.click();
-    await popup.waitForFunction((d) => (d as HTMLDetailsElement).open, {}, section);
+    await popup.waitForFunction((d) => (d as HTMLDetailsElement).open && !!d.querySelector('.section-body'), {}, section);
   }
 }
