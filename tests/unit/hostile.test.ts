@@ -258,6 +258,8 @@ describe('the popup components with hostile strings', () => {
     vi.unstubAllGlobals();
   });
 
+  const POPUP_SECTIONS = ['names', 'figures', 'addresses', 'related', 'export', 'highlights'];
+
   async function renderPopup(annotation: Annotation) {
     const { Window } = await import('happy-dom');
     const window = new Window({ url: 'chrome-extension://hashmark/popup.html?tab=7' });
@@ -284,9 +286,12 @@ describe('the popup components with hostile strings', () => {
       highlights: { visible: setting(true), hidden: setting([]), palette: setting({}) },
       sites: setting([]),
       permissions: { contains: async () => false, request: async () => false },
+      // every section open: a section's body is drawn only once it opens, and every part is checked
+      openSections: setting(POPUP_SECTIONS),
     };
     render(h(Popup, props), root);
     await vi.waitFor(() => expect(root.querySelector('[data-ready]')).not.toBeNull(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelectorAll('details[data-section] > .section-body').length).toBe(root.querySelectorAll('details[data-section]').length), { timeout: 10_000 });
     const preview = () => root.querySelector('.citation-preview')!;
     await vi.waitFor(() => expect(preview().textContent).not.toBe('Preparing the citation…'), { timeout: 20_000 });
     return { root, doc, window, sent, preview };
