@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { useSetting, type Setting } from './useSetting';
 
 /**
@@ -17,11 +17,11 @@ export function Disclosure({ id, title, count, remembered, children }: {
 }) {
   const [openIds, setOpenIds] = useSetting<string[]>(remembered, []);
   const open = openIds.includes(id);
-  const [drawn, setDrawn] = useState(open);
-  if (open && !drawn) setDrawn(true);
+  // once drawn, a body stays: closing a section keeps what the reader did inside it
+  const drawn = useRef(false);
+  if (open) drawn.current = true;
   const onToggle = (e: Event) => {
     const now = (e.currentTarget as HTMLDetailsElement).open;
-    if (now && !drawn) setDrawn(true);
     if (now !== open) setOpenIds(now ? [...openIds, id] : openIds.filter((x) => x !== id));
   };
   return (
@@ -30,7 +30,7 @@ export function Disclosure({ id, title, count, remembered, children }: {
         <span class="section-title">{title}</span>
         {count !== undefined && <span class="count">{count}</span>}
       </summary>
-      {drawn && <div class="section-body">{children}</div>}
+      {drawn.current && <div class="section-body">{children}</div>}
     </details>
   );
 }

@@ -56,7 +56,12 @@ const HIDDEN = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-?hidden|eleme
 const isHidden = (el: Element) => el.hasAttribute('hidden') || HIDDEN.test(el.getAttribute('class') ?? '');
 
 /** A heading as readers see it, and its text without each of its parts: a kicker, a date or a label in an element of its own. */
-interface Heading { text: string; variants: string[]; h1: boolean }
+interface Heading {
+  text: string;
+  /** its full text, then the text without each of its parts; worked out only when asked (every page reads its title) */
+  variants(): string[];
+  h1: boolean;
+}
 
 /** The heading's visible text, leaving out the element `without` (with a space at element boundaries). */
 function headingText(el: Element, without: Element | null): string {
@@ -87,12 +92,14 @@ export function headings(doc: Document): Heading[] {
     if (el.closest('nav, aside, footer, [role="navigation"]') || isHidden(el)) continue;
     const full = headingText(el, null);
     if (!full || full.length > 300) continue;
-    const variants = [...el.querySelectorAll('*')].slice(0, 12).map((part) => headingText(el, part)).filter((t) => t && t !== full);
+    let variants: string[] | null = null;
+    const variantsOf = () =>
+      (variants ??= [full, ...[...el.querySelectorAll('*')].slice(0, 12).map((part) => headingText(el, part)).filter((t) => t && t !== full)]);
     // a kicker ("Dachzeile"), a date or a label in its own element before the headline proper
     const parts = [...el.children].map((c) => visible(c.textContent)).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
     const text = longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full;
-    out.push({ text, variants: [full, ...variants], h1: el.tagName === 'H1' });
+    out.push({ text, variants: variantsOf, h1: el.tagName === 'H1' });
   }
   return out;
 }
@@ -133,9 +140,10 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
   const choose = (group: Heading[], story: boolean): string | null => {
     // a heading that is a declared title once a kicker or a label of its own is left out: the
     // same characters before the same words
+    const wanted = story ? storyParts : [...targets, ...firstParts];
     for (const same of [sameText, sameWords]) {
       for (const h of group) {
-        const exact = h.variants.find((v) => (story ? storyParts : [...targets, ...firstParts]).some((t) => same(v, t)));
+        const exact = h.variants().find((v) => wanted.some((t) => same(v, t)));
         if (exact) return asDeclared(exact);
       }
     }
