@@ -5,11 +5,12 @@
  * when the markup glues them to the name, and organisations or "Staff" never taken for people.
  */
 import { inChrome, mainHeading } from './chrome';
+import { decodeEntities } from './entities';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
 
 const LONG_LABELS = [
   'view all posts by', 'show all articles of', 'all posts by', 'more articles by', 'zeige alle beiträge von', 'alle beiträge von',
-  'artikel von', 'veröffentlicht von', 'erstellt von', 'gespeichert von', 'geschrieben von', 'verfasst von', 'ein beitrag von',
+  'artikel von', 'eingestellt von', 'veröffentlicht von', 'erstellt von', 'gespeichert von', 'geschrieben von', 'verfasst von', 'ein beitrag von',
   'beitrag von', 'written by', 'posted by', 'published by', 'reported by', 'story by', 'words by', 'publié par', 'écrit par',
   'scritto da', 'escrito por', 'publicado por', 'authors?', 'autor(?:in|en)?', 'auteur', 'redaktion',
 ];
@@ -41,7 +42,7 @@ const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Br
 
 /** A credit string → a name, or null when it is not one. */
 export function cleanName(raw: string): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
   s = s.replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
   if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
@@ -51,7 +52,7 @@ export function cleanName(raw: string): string | null {
 
 /** "A, B and C", "A und B", "A & B" → names. */
 export function splitNames(raw: string): string[] {
-  const head = raw.split(/\s+[·|•]\s+|\n/)[0] ?? '';
+  const head = decodeEntities(raw).split(/\s+[·|•]\s+|\n/)[0] ?? '';
   return head
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)
     .map(cleanName)
@@ -113,16 +114,38 @@ const BYLINE_SELECTOR = [
 /** Sidebars, related stories and comment threads credit other people. */
 const ELSEWHERE = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i;
 
+/** A post's own container, as blog platforms and article markup mark it. */
+const ENTRY = 'article, .hentry, .h-entry, [itemtype*="Article"], [itemtype*="BlogPosting"]';
+
+/**
+ * Whether a credit sits outside the story. A blog platform may put its posts in a "widget" with
+ * the page's h1 the blog's name, and a post may keep its byline in its own <aside>: inside the
+ * first post that has a heading, only the class names between the credit and the post count.
+ */
+function storyChrome(doc: Document): (el: Element) => boolean {
+  const headline = mainHeading(doc);
+  let entry: Element | null | undefined;
+  return (el) => {
+    if (!inChrome(el, ELSEWHERE, headline)) return false;
+    entry ??= [...doc.querySelectorAll(ENTRY)].find((e) => e.querySelector('h1, h2, h3, .entry-title, .post-title')) ?? null;
+    if (!entry?.contains(el)) return true;
+    for (let p: Element | null = el; p && p !== entry; p = p.parentElement) {
+      if (ELSEWHERE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
+    }
+    return false;
+  };
+}
+
 /** The visible byline: the first credited element outside sidebars and comments, and those beside it. */
 export function visibleByline(doc: Document): string[] {
   const root = doc.body;
   if (!root) return [];
   let first: Element | null = null;
   const out: string[] = [];
-  const headline = mainHeading(doc);
+  const elsewhere = storyChrome(doc);
   for (const el of root.querySelectorAll(BYLINE_SELECTOR)) {
     if (first && !first.parentElement?.parentElement?.contains(el)) break;
-    if (first?.contains(el) || inChrome(el, ELSEWHERE, headline)) continue;
+    if (first?.contains(el) || elsewhere(el)) continue;
     const raw = spacedText(el);
     if (!raw || raw.length > 120) continue;
     const names = splitNames(raw).filter((n) => /\p{L}/u.test(n));

@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
+import { siteOwner } from './owner';
 import { pickTitle } from './title';
 import { cleanName, coCredited, creditLine, fullerName, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
 
@@ -95,7 +96,7 @@ function pickUrl(doc: Document, ld: JsonObject | undefined, pageUrl: string | nu
   return null;
 }
 
-function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObject[], site: string | null): string[] {
+function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObject[], site: string | null, url: string | null): string[] {
   const byId = new Map<string, JsonObject>();
   for (const node of ldNodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const isSite = (n: string) => !!site && n.toLowerCase() === site.toLowerCase();
@@ -119,16 +120,18 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   if (fromLd.length) return completed(fromLd);
   const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));
   if (citation.length) return citation;
-  const twitterCredit = /written by|author|autor/i.test(metaContent(doc, 'twitter:label1') ?? '') ? metaContent(doc, 'twitter:data1') : null;
+  const twitterCredit = /written by|author|autor|verfasst von|geschrieben von|écrit par|escrito por|scritto da/i.test(metaContent(doc, 'twitter:label1') ?? '') ? metaContent(doc, 'twitter:data1') : null;
   const declared = [
     ...metaContents(doc, 'article:author'), ...metaContents(doc, 'og:article:author'), ...metaContents(doc, 'author'),
     ...metaContents(doc, 'byl'), ...metaContents(doc, 'parsely-author'), ...metaContents(doc, 'sailthru.author'),
     ...metaContents(doc, 'dc.creator'), ...metaContents(doc, 'dcterms.creator'), ...metaContents(doc, 'vr:author'),
+    ...metaContents(doc, 'shareaholic:article_author_name'),
     ...(twitterCredit ? [twitterCredit] : []),
   ].filter((s) => !isUrl(s));
   const fromMeta = notSite(declared.flatMap(splitNames));
   if (fromMeta.length) return completed(fromMeta);
-  return visible();
+  const credited = visible();
+  return credited.length ? credited : siteOwner(doc, [...ldNames(ld?.author, byId), ...declared.flatMap(splitNames)], url);
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {
@@ -151,7 +154,7 @@ export function readMetadata(doc: Document, pageUrl: string | null = null): Arti
     title,
     url,
     publisher: pickPublisher(doc, ld, title, url),
-    authors: pickAuthors(doc, ld, ldNodes, metaContent(doc, 'og:site_name') ?? text(ld?.publisher)),
+    authors: pickAuthors(doc, ld, ldNodes, metaContent(doc, 'og:site_name') ?? text(ld?.publisher), url),
     publishedAt,
     language: language ? language.split(/[-_]/)[0]!.toLowerCase() : null,
   };

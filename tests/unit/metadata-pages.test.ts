@@ -24,6 +24,34 @@ describe('authors on whole pages', () => {
   });
 });
 
+describe('where pages keep the credit', () => {
+  it('reads the byline of a blog post whose platform keeps its posts in a "widget", under an h1 that is the blog\'s name', () => {
+    expect(meta('meta-blog-widget-byline.html').authors).toEqual(['Pia Lorenz']);
+  });
+
+  it('reads a writer declared in the sharing card under a German label ("Verfasst von")', () => {
+    expect(meta('meta-twitter-label-verfasst.html').authors).toEqual(['Jonte Fahrig']);
+  });
+
+  it('reads the author a sharing plugin declares', () => {
+    expect(meta('meta-share-plugin-author.html').authors).toEqual(['Oskar Venn']);
+  });
+
+  it('decodes the named entities a page left in a JSON-LD author', () => {
+    expect(meta('meta-entity-author.html').authors).toEqual(['Renée Ibáñez']);
+  });
+});
+
+describe('a personal site\'s owner', () => {
+  it('takes the owner a copyright line names, when the name is the site\'s host, and not a photo credit', () => {
+    expect(meta('meta-owner-copyright.html').authors).toEqual(['Ida Ferrante']);
+  });
+
+  it('keeps a declared author that is the site\'s name when it is also the host', () => {
+    expect(meta('meta-owner-declared.html').authors).toEqual(['Ida Ferrante']);
+  });
+});
+
 describe('organisations and people', () => {
   it('takes the person the story credits over an organisation declared as its author', () => {
     expect(meta('meta-org-declared.html').authors).toEqual(['Mila Ortner']);
