@@ -35,6 +35,9 @@ const NEXT_FIELD = new RegExp(
   'iu',
 );
 
+/** A role written before the name as one word ("Gastautorin Ana Lima", "Reise-Experte Bo Chen"). */
+const ROLE_BEFORE = /^(?:[\p{L}]+-)*(?:experte|expertin|gastautor(?:in)?|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|columnist|contributor)\s+(?=\p{Lu})/iu;
+
 /** A credit that names an organisation: a legal form, a kind of body, or a title with its article ("Die Zeitung"). */
 export const ORGANISATION = /(?:^|\s)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|Stiftung|Verband|Verein|Landesanstalt|Ministerium|Bundesamt|Institut|Gesellschaft|Agentur)(?=$|[\s,.])|^(?:Die|Der|Das|The)\s/u;
 
@@ -44,7 +47,7 @@ const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Br
 export function cleanName(raw: string): string | null {
   let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
-  s = s.replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+  s = s.replace(ROLE_BEFORE, '').replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
   if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
   if (s.split(' ').length > 5) return null;
   return s;
@@ -157,7 +160,7 @@ export function visibleByline(doc: Document): string[] {
 }
 
 // (a word before a colon is the next field's label: "Autor: Ana Lima Quelle: …")
-const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’.-]+(?!\\s?:)){0,3}";
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+(?!\\s?:)){0,3}";
 /** "Von Ana Lima", "By Ana Lima | 3 May", "Erstellt von Ana am …", "Redaktion: Ana Lima" in a short line of text. */
 /** A label matching either case of its first letter, so that NAME's capitals stay case-sensitive. */
 const capital = (label: string) => `[${label[0]!.toUpperCase()}${label[0]}]${label.slice(1)}`;
@@ -241,7 +244,7 @@ export function fullerName(doc: Document, name: string): string {
 }
 
 /** A person's name as bylines write it: two to four words, each capitalised. */
-const PERSON_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const PERSON_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|del|la|le)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A job title after a writer's name ("Ana Lima, Staff Writer") has the shape of a name but is not one. */
 const JOB_TITLE = /\b(?:writer|reporter|editor|correspondent|researcher|analyst|contributor|columnist|producer|director|officer|manager|chief|principal|senior|head|lead|fellow|professor|intern|desk|team|staff|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|rédact(?:eur|rice))\b/i;
 export const PERSON = { test: (name: string): boolean => PERSON_SHAPE.test(name) && !JOB_TITLE.test(name) };

@@ -128,7 +128,8 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
     ...metaContents(doc, 'shareaholic:article_author_name'),
     ...(twitterCredit ? [twitterCredit] : []),
   ].filter((s) => !isUrl(s));
-  const fromMeta = notSite(declared.flatMap(splitNames));
+  // the site's name split at its "&" ("Oak & Ash") is not two writers
+  const fromMeta = notSite(declared.filter((s) => !isSite(s.trim())).flatMap(splitNames));
   if (fromMeta.length) return completed(fromMeta);
   const credited = visible();
   return credited.length ? credited : siteOwner(doc, [...ldNames(ld?.author, byId), ...declared.flatMap(splitNames)], url);

@@ -37,6 +37,14 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-share-plugin-author.html').authors).toEqual(['Oskar Venn']);
   });
 
+  it('leaves out a role written as one word before the name ("Garten-Expertin")', () => {
+    expect(meta('meta-role-before-name.html').authors).toEqual(['Wiebke Sandvoss']);
+  });
+
+  it('does not split the site\'s own name at its "&" into two writers, and keeps "de la" inside a name', () => {
+    expect(meta('meta-site-name-ampersand.html').authors).toEqual(['Luis de la Vega']);
+  });
+
   it('decodes the named entities a page left in a JSON-LD author', () => {
     expect(meta('meta-entity-author.html').authors).toEqual(['Renée Ibáñez']);
   });
