@@ -8,13 +8,13 @@ import { inChrome, mainHeading } from './chrome';
 import { decodeEntities } from './entities';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
 
-const LONG_LABELS = [
+export const LONG_LABELS = [
   'view all posts by', 'show all articles of', 'all posts by', 'more articles by', 'zeige alle beiträge von', 'alle beiträge von',
   'artikel von', 'eingestellt von', 'veröffentlicht von', 'erstellt von', 'gespeichert von', 'geschrieben von', 'verfasst von', 'ein beitrag von',
   'beitrag von', 'written by', 'posted by', 'published by', 'reported by', 'story by', 'words by', 'publié par', 'écrit par',
   'scritto da', 'escrito por', 'publicado por', 'authors?', 'autor(?:in|en)?', 'auteur', 'redaktion',
 ];
-const SHORT_LABELS = ['text', 'von', 'by', 'from', 'par', 'por', 'di', 'de', 'door'];
+export const SHORT_LABELS = ['text', 'von', 'by', 'from', 'par', 'por', 'di', 'de', 'door'];
 /** A credit's label; a long one may be glued to the name by the markup ("Veröffentlicht vonJonas Reiter"). */
 const LABEL = new RegExp(
   `^\\s*(?:(?:${LONG_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$|(?=\\p{L}))|(?:${SHORT_LABELS.join('|')})(?:[\\s:.\\-–—|]+|$))`,
@@ -92,7 +92,7 @@ export function ldNames(value: Json | undefined, byId: Map<string, JsonObject>):
 }
 
 /** Text of an element with a space at every element boundary, so "<span>Von</span><a>Ana</a>" reads "Von Ana". */
-function spacedText(el: Element): string {
+export function spacedText(el: Element): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
     if (n.nodeType === 3) parts.push((n as Text).data);
@@ -115,7 +115,7 @@ const BYLINE_SELECTOR = [
 ].join(', ');
 
 /** Sidebars, related stories and comment threads credit other people. */
-const ELSEWHERE = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i;
+export const ELSEWHERE = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|related|recirc|teaser|sidebar|widget|recommend\w*|more-\w+|popular|reviews?)(?:$|[\s_-])/i;
 
 /** A post's own container, as blog platforms and article markup mark it. */
 const ENTRY = 'article, .hentry, .h-entry, [itemtype*="Article"], [itemtype*="BlogPosting"]';
@@ -186,61 +186,58 @@ function moreNames(rest: string): string[] {
 
 const LABEL_ONLY = /^(?:authors?|autor(?:in|en)?|auteur|text|von|by|written by|redaktion)\s*:?$/i;
 
-/** A credit written as text in a short line after the headline, where no markup names the author. */
+const CREDIT_TAGS = 'h1, p, div, span, small, address, li, em, strong, h4, h5, h6, td, time';
+
+/** The names a short line credits, or null when it credits none. */
+function creditIn(el: Element, skip: (name: string) => boolean): string[] | null {
+  const text = spacedText(el);
+  // a label in its own element ("<h4>Autor</h4><p>Ana Lima</p>"): the credit is the next element
+  if (LABEL_ONLY.test(text) && el.nextElementSibling) {
+    const next = splitNames(spacedText(el.nextElementSibling)).filter((n) => !skip(n));
+    if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
+  }
+  const m = CREDIT_LINE.exec(text);
+  const name = m ? cleanName(m[1] ?? m[2]!) : null;
+  return name && !skip(name) ? [name, ...moreNames(text.slice(m!.index + m![0].length))] : null;
+}
+
+/**
+ * A credit written as text in a short line after the headline, where no markup names the author,
+ * else in one of the few lines just above it in the headline's own block ("12.03.2021 – Text: Ana Lima").
+ */
 export function creditLine(doc: Document, skip: (name: string) => boolean = () => false): string[] {
   const h1 = mainHeading(doc);
   const root = doc.body;
   if (!root) return [];
+  const short = (el: Element) => {
+    if (el.children.length > 6 || inChrome(el, ELSEWHERE, h1)) return false;
+    const length = spacedText(el).length;
+    return length > 0 && length <= 120;
+  };
   let after = !h1;
   let looked = 0;
-  for (const el of root.querySelectorAll('h1, p, div, span, small, address, li, em, strong, h4, h5, h6, td, time')) {
+  for (const el of root.querySelectorAll(CREDIT_TAGS)) {
     if (!after) {
       if (el === h1) after = true;
       continue;
     }
-    if (el.children.length > 6 || inChrome(el, ELSEWHERE, h1)) continue;
-    const text = spacedText(el);
-    if (!text || text.length > 120) continue;
+    if (!short(el)) continue;
     if (++looked > 80) break;
-    // a label in its own element ("<h4>Autor</h4><p>Ana Lima</p>"): the credit is the next element
-    if (LABEL_ONLY.test(text) && el.nextElementSibling) {
-      const next = splitNames(spacedText(el.nextElementSibling)).filter((n) => !skip(n));
-      if (next.length && spacedText(el.nextElementSibling).length <= 80) return next;
-    }
-    const m = CREDIT_LINE.exec(text);
-    const name = m ? cleanName(m[1] ?? m[2]!) : null;
-    if (name && !skip(name)) return [name, ...moreNames(text.slice(m!.index + m![0].length))];
+    const names = creditIn(el, skip);
+    if (names) return names;
+  }
+  const block = h1?.parentElement?.parentElement;
+  if (!h1 || !block) return [];
+  // (not navigation: "By Topic" above a headline is a menu's or a breadcrumb's link, all its words in links)
+  const linkWords = (el: Element) => [...el.querySelectorAll('a')].map(spacedText).join(' ').length;
+  const menu = (el: Element) => !!el.closest('li, ul, ol, nav, a') || linkWords(el) >= spacedText(el).replace(/[^\p{L}\d]+/gu, ' ').trim().length;
+  const inBlock = [...block.querySelectorAll(CREDIT_TAGS)];
+  const above = inBlock.slice(0, inBlock.indexOf(h1)).filter((el) => !el.contains(h1) && !menu(el));
+  for (const el of above.slice(-6).reverse()) {
+    const names = short(el) ? creditIn(el, skip) : null;
+    if (names) return names;
   }
   return [];
-}
-
-const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|reviews?)(?:$|[\s_-])/i;
-const CREDIT_END = new RegExp(`(?:^|\\s)(?:${[...SHORT_LABELS, ...LONG_LABELS].join('|')})[\\s:]*$`, 'iu');
-
-/**
- * A credit of one word ("Nils") completed from the page, where the story names its writer in
- * full in a short line of its own ("Eine Kolumne von Lena Hartwig"): the first such name outside
- * comment threads (an author box in a sidebar counts), or the word itself.
- */
-export function fullerName(doc: Document, name: string): string {
-  const root = doc.body;
-  if (!root || /\s/.test(name) || !/^\p{Lu}/u.test(name)) return name;
-  const headline = mainHeading(doc);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let budget = 6000;
-  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
-    const data = (n as Text).data;
-    if (data.length > 80 || !data.includes(name)) continue;
-    const parent = n.parentElement;
-    if (!parent || /^(?:SCRIPT|STYLE|TITLE)$/.test(parent.tagName) || inChrome(parent, COMMENTS, headline)) continue;
-    const line = data.trim();
-    const m = new RegExp(`(?:^|\\s)(${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})$`, 'u').exec(line);
-    const full = m ? cleanName(m[1]!) : null;
-    // the whole line, or the end of a credit ("Eine Kolumne von Lena Hartwig")
-    if (full?.startsWith(`${name} `) && (m!.index === 0 || CREDIT_END.test(line.slice(0, m!.index + 1)))) return full;
-  }
-  return name;
 }
 
 /** A person's name as bylines write it: two to four words, each capitalised. */
@@ -248,31 +245,3 @@ const PERSON_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|der|den|di|da|
 /** A job title after a writer's name ("Ana Lima, Staff Writer") has the shape of a name but is not one. */
 const JOB_TITLE = /\b(?:writer|reporter|editor|correspondent|researcher|analyst|contributor|columnist|producer|director|officer|manager|chief|principal|senior|head|lead|fellow|professor|intern|desk|team|staff|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|mitarbeiter(?:in)?|rédact(?:eur|rice))\b/i;
 export const PERSON = { test: (name: string): boolean => PERSON_SHAPE.test(name) && !JOB_TITLE.test(name) };
-
-/**
- * The declared writers with those the visible byline credits beside them ("Ana Lima, Bo Chen"
- * where the head declares only Ana Lima): the shortest element around the first declared name
- * that names everyone declared, when all it names are people.
- */
-export function coCredited(doc: Document, names: string[]): string[] {
-  const root = doc.body;
-  const first = names[0];
-  if (!root || !first || names.length > 3) return names;
-  const headline = mainHeading(doc);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let budget = 6000;
-  for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
-    if (!(n as Text).data.includes(first)) continue;
-    let el = n.parentElement;
-    if (!el || /^(?:SCRIPT|STYLE|TITLE)$/.test(el.tagName) || inChrome(el, ELSEWHERE, headline)) continue;
-    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
-      const text = spacedText(el);
-      if (text.length > 120) break;
-      const credited = uniqNames(splitNames(text));
-      const has = (x: string) => credited.some((c) => c.toLowerCase() === x.toLowerCase());
-      if (credited.length > names.length && names.every(has)) return credited.length <= 5 && credited.every((c) => PERSON.test(c)) ? credited : names;
-    }
-    return names;
-  }
-  return names;
-}

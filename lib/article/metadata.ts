@@ -8,7 +8,8 @@ import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './js
 import { publishedDay } from './published-date';
 import { siteOwner } from './owner';
 import { pickTitle } from './title';
-import { cleanName, coCredited, creditLine, fullerName, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, creditLine, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
+import { coCredited, fullerName } from './name-completion';
 
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|ReportageNews|AnalysisNewsArticle)$/;

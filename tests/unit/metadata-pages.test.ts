@@ -37,6 +37,14 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-share-plugin-author.html').authors).toEqual(['Oskar Venn']);
   });
 
+  it('reads a credit line just above the headline', () => {
+    expect(meta('meta-credit-above-headline.html').authors).toEqual(['Ruth Albers']);
+  });
+
+  it('takes no writer from a breadcrumb\'s "By …" link above the headline', () => {
+    expect(meta('meta-menu-above-headline.html').authors).toEqual([]);
+  });
+
   it('leaves out a role written as one word before the name ("Garten-Expertin")', () => {
     expect(meta('meta-role-before-name.html').authors).toEqual(['Wiebke Sandvoss']);
   });
