@@ -45,12 +45,27 @@ const ORG_TYPES = /^(?:Organization|NewsMediaOrganization|Corporation|WebSite|Br
 
 /** A credit string → a name, or null when it is not one. */
 export function cleanName(raw: string): string | null {
-  let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, '').trim();
-  s = s.replace(ROLE_BEFORE, '').replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
-  if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s)) return null;
+  const s = stripCredit(raw);
+  if (!s || s.length > 60 || /\d{3,}|[<>{}=]/.test(s) || NOT_A_NAME.test(s) || !s.replace(LABEL, '').trim()) return null;
   if (s.split(' ').length > 5) return null;
   return s;
+}
+
+/** A credit string without its label, the role before it and what the markup ran onto its end. */
+function stripCredit(raw: string): string {
+  let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  // (a label is kept when nothing follows it: "Redaktion" alone is the credit, not its label)
+  for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, (label: string) => (s.slice(label.length).trim() ? '' : label)).trim();
+  return s.replace(ROLE_BEFORE, '').replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+}
+
+/** A newsroom credited as a whole: "Redaktion", "auto-welt.de Redaktion", "Hafen-Team", "Redacción Ejemplo". */
+const NEWSROOM = /^(?:[\p{L}\d][\p{L}\d.&-]*\s+){0,3}(?:redaktion|redaction|rédaction|redacción|redazione|redactie)$|^(?:redaktion|rédaction|redacción|redazione|redactie)(?:\s+[\p{L}\d][\p{L}\d.&-]*){1,3}$|^[\p{L}\d.]+-(?:team|redaktion)$/iu;
+
+/** The newsroom a credit names, or none: the writer of last resort, never beside a person. */
+export function newsroomCredit(raw: string): string[] {
+  const s = stripCredit(raw);
+  return NEWSROOM.test(s) ? [s] : [];
 }
 
 /** "A, B and C", "A und B", "A & B" → names. */
@@ -139,8 +154,8 @@ function storyChrome(doc: Document): (el: Element) => boolean {
   };
 }
 
-/** The visible byline: the first credited element outside sidebars and comments, and those beside it. */
-export function visibleByline(doc: Document): string[] {
+/** The visible byline: the first credited element outside sidebars and comments, and those beside it (names as `read` finds them). */
+export function visibleByline(doc: Document, read: (raw: string) => string[] = splitNames): string[] {
   const root = doc.body;
   if (!root) return [];
   let first: Element | null = null;
@@ -151,7 +166,7 @@ export function visibleByline(doc: Document): string[] {
     if (first?.contains(el) || elsewhere(el)) continue;
     const raw = spacedText(el);
     if (!raw || raw.length > 120) continue;
-    const names = splitNames(raw).filter((n) => /\p{L}/u.test(n));
+    const names = read(raw).filter((n) => /\p{L}/u.test(n));
     if (!names.length) continue;
     first ??= el;
     out.push(...names);

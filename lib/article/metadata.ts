@@ -8,7 +8,7 @@ import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './js
 import { publishedDay } from './published-date';
 import { siteOwner } from './owner';
 import { pickTitle } from './title';
-import { cleanName, creditLine, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
+import { cleanName, creditLine, ldNames, newsroomCredit, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
 import { coCredited, fullerName } from './name-completion';
 
 
@@ -133,7 +133,14 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   const fromMeta = notSite(declared.filter((s) => !isSite(s.trim())).flatMap(splitNames));
   if (fromMeta.length) return completed(fromMeta);
   const credited = visible();
-  return credited.length ? credited : siteOwner(doc, [...ldNames(ld?.author, byId), ...declared.flatMap(splitNames)], url);
+  if (credited.length) return credited;
+  const owner = siteOwner(doc, [...ldNames(ld?.author, byId), ...declared.flatMap(splitNames)], url);
+  if (owner.length) return owner;
+  // the page credits only its newsroom ("Redaktion"): that is its writer, as the page says
+  const ldCredits = (Array.isArray(ld?.author) ? ld.author : [ld?.author]).map((a) =>
+    isObject(a) && typeof a['@id'] === 'string' && !a.name ? text(byId.get(a['@id'])?.name) : text(a));
+  const newsroom = [...ldCredits, ...declared].flatMap((s) => (s ? newsroomCredit(s) : []));
+  return (newsroom.length ? newsroom : visibleByline(doc, newsroomCredit)).slice(0, 1);
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {

@@ -73,6 +73,10 @@ describe('organisations and people', () => {
     expect(meta('meta-org-declared.html').authors).toEqual(['Mila Ortner']);
   });
 
+  it('credits the newsroom when the page credits nothing else ("von Redaktion")', () => {
+    expect(meta('meta-newsroom-only.html').authors).toEqual(['Redaktion']);
+  });
+
   it('leaves out a newsroom credited beside a person', () => {
     expect(meta('meta-byline-with-newsroom.html').authors).toEqual(['Kit Raine']);
   });
