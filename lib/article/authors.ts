@@ -136,6 +136,18 @@ export const ELSEWHERE = /(?:^|[\s_-])(?:comments?|commentlist|comment-\w+|relat
 const ENTRY = 'article, .hentry, .h-entry, [itemtype*="Article"], [itemtype*="BlogPosting"]';
 
 /**
+ * A credit in one item of a list of other stories: each item holds more than its credit (a
+ * headline, a kind: "Pressemitteilung von Ana Lima") and several items carry one. A list of the
+ * story's own writers holds only the credits.
+ */
+function inTeaserList(el: Element): boolean {
+  const item = el.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || spacedText(item).length <= spacedText(el).length + 20) return false;
+  return [...list.children].filter((c) => c.querySelector(BYLINE_SELECTOR)).length >= 2;
+}
+
+/**
  * Whether a credit sits outside the story. A blog platform may put its posts in a "widget" with
  * the page's h1 the blog's name, and a post may keep its byline in its own <aside>: inside the
  * first post that has a heading, only the class names between the credit and the post count.
@@ -144,6 +156,7 @@ function storyChrome(doc: Document): (el: Element) => boolean {
   const headline = mainHeading(doc);
   let entry: Element | null | undefined;
   return (el) => {
+    if (inTeaserList(el)) return true;
     if (!inChrome(el, ELSEWHERE, headline)) return false;
     entry ??= [...doc.querySelectorAll(ENTRY)].find((e) => e.querySelector('h1, h2, h3, .entry-title, .post-title')) ?? null;
     if (!entry?.contains(el)) return true;

@@ -37,6 +37,10 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-share-plugin-author.html').authors).toEqual(['Oskar Venn']);
   });
 
+  it('takes no writer from a list of other stories that each carry a credit', () => {
+    expect(meta('meta-teaser-list-credits.html').authors).toEqual(['Ada Brix']);
+  });
+
   it('reads a credit line just above the headline', () => {
     expect(meta('meta-credit-above-headline.html').authors).toEqual(['Ruth Albers']);
   });
