@@ -194,8 +194,9 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|di|da|del|la
 const capital = (label: string) => `[${label[0]!.toUpperCase()}${label[0]}]${label.slice(1)}`;
 const NAME_END = '(?=$|[\\s,|)·•;:]|\\s+(?:am|on|le|il|um|at|\\d))';
 const CREDIT_LINE = new RegExp(
-  // a short label ("von", "by") only where the line begins: in running text it is a preposition
-  `^\\s*(?:${SHORT_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}|(?:^|[\\s|(·•,])(?:${LONG_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}`,
+  // a short label ("von", "by") only where the line begins, or after its date and time ("06.11.2023 13:30 von Ana"):
+  // in running text it is a preposition
+  `^\\s*(?:\\d[\\d./:-]*\\s+(?:[Uu]hr\\s+)?){0,2}(?:${SHORT_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}|(?:^|[\\s|(·•,])(?:${LONG_LABELS.map(capital).join('|')})[\\s:]+(${NAME})${NAME_END}`,
   'u',
 );
 

@@ -41,6 +41,10 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-teaser-list-credits.html').authors).toEqual(['Ada Brix']);
   });
 
+  it('reads a credit that follows the line\'s date and time ("12.04.2022 08:15 Uhr von …")', () => {
+    expect(meta('meta-credit-after-time.html').authors).toEqual(['Nele Kamp']);
+  });
+
   it('reads a credit line just above the headline', () => {
     expect(meta('meta-credit-above-headline.html').authors).toEqual(['Ruth Albers']);
   });
