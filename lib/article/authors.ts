@@ -38,6 +38,9 @@ const NEXT_FIELD = new RegExp(
 /** A role written before the name as one word ("Gastautorin Ana Lima", "Reise-Experte Bo Chen"). */
 const ROLE_BEFORE = /^(?:[\p{L}]+-)*(?:experte|expertin|gastautor(?:in)?|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|columnist|contributor)\s+(?=\p{Lu})/iu;
 
+/** A degree after the name ("Ana Lima, PhD", "Bo Chen, MD, RD"). */
+const DEGREE_AFTER = /(?:,\s*(?:ph\.?\s?d|m\.?d|mba|ms|msc|ma|bsc|rd|rn|cpt|mph|dr\. ?phil)\.?)+$/i;
+
 /** A credit that names an organisation: a legal form, a kind of body, or a title with its article ("Die Zeitung"). */
 export const ORGANISATION = /(?:^|\s)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|Stiftung|Verband|Verein|Landesanstalt|Ministerium|Bundesamt|Institut|Gesellschaft|Agentur)(?=$|[\s,.])|^(?:Die|Der|Das|The)\s/u;
 
@@ -56,7 +59,7 @@ function stripCredit(raw: string): string {
   let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   // (a label is kept when nothing follows it: "Redaktion" alone is the credit, not its label)
   for (let i = 0; i < 2; i++) s = s.replace(/^[-–—|·•,:\s]+/, '').replace(LABEL, (label: string) => (s.slice(label.length).trim() ? '' : label)).trim();
-  return s.replace(ROLE_BEFORE, '').replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
+  return s.replace(ROLE_BEFORE, '').replace(DEGREE_AFTER, '').replace(NEXT_FIELD, '').replace(/\s+(?:am|on|le|il|el|um|at)\s+\d.*$/i, '').replace(/\s*[|·•→]\s*$|\s+[-–—,:]\s*$|[,:]$/, '').replace(/^[-–—|·•,:]\s*/, '').trim();
 }
 
 /** A newsroom credited as a whole: "Redaktion", "auto-welt.de Redaktion", "Hafen-Team", "Redacción Ejemplo". */

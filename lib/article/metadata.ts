@@ -107,7 +107,11 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   const withoutBodies = (names: string[]) => (names.some((n) => PERSON.test(n) && !ORGANISATION.test(n)) ? names.filter((n) => !ORGANISATION.test(n)) : names);
   const visible = () => {
     const byline = notSite(visibleByline(doc));
-    return withoutBodies(byline.length ? byline : notSite(creditLine(doc, isSite)));
+    // an account name in the byline ("human") gives way to a person the story's credit line names
+    const accounts = byline.length > 0 && byline.every((n) => !/\p{Lu}/u.test(n));
+    if (byline.length && !accounts) return withoutBodies(byline);
+    const line = notSite(creditLine(doc, isSite));
+    return withoutBodies(accounts && !line.some((n) => PERSON.test(n)) ? byline : line);
   };
   const completed = (names: string[]) => {
     // an organisation declared as the author ("Example Verein e.V.", "Die Zeitung") while the story credits a person
@@ -117,7 +121,9 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
     }
     return coCredited(doc, uniqNames(names.map((n) => fullerName(doc, n))));
   };
-  const fromLd = notSite([...ldNames(ld?.author, byId), ...(ld?.author ? [] : ldNames(ld?.creator, byId))]);
+  // a recipe, a review or a podcast episode declares its author as an article does
+  const work = ld ?? ldNodes.find((n) => n.author !== undefined && !typesOf(n).some((t) => /^(?:WebPage|WebSite|Organization)$/.test(t)));
+  const fromLd = notSite([...ldNames(work?.author, byId), ...(work?.author ? [] : ldNames(work?.creator, byId))]);
   if (fromLd.length) return completed(fromLd);
   const citation = notSite(metaContents(doc, 'citation_author').map(cleanName).filter((s): s is string => !!s));
   if (citation.length) return citation;

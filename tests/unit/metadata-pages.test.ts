@@ -66,6 +66,16 @@ describe('where pages keep the credit', () => {
   });
 });
 
+describe('accounts, recipes and degrees', () => {
+  it('takes the person the story\'s credit line names over the account name in its byline', () => {
+    expect(meta('meta-account-byline.html').authors).toEqual(['Katrin Brenner']);
+  });
+
+  it('reads the author a recipe declares, without the degree after the name', () => {
+    expect(meta('meta-recipe-author.html').authors).toEqual(['Ole Varga']);
+  });
+});
+
 describe('a personal site\'s owner', () => {
   it('takes the owner a copyright line names, when the name is the site\'s host, and not a photo credit', () => {
     expect(meta('meta-owner-copyright.html').authors).toEqual(['Ida Ferrante']);
