@@ -153,7 +153,7 @@ function inTeaserList(el: Element): boolean {
 /**
  * Whether a credit sits outside the story. A blog platform may put its posts in a "widget" with
  * the page's h1 the blog's name, and a post may keep its byline in its own <aside>: inside the
- * first post that has a heading, only the class names between the credit and the post count.
+ * longest post that has a heading, only the class names between the credit and the post count.
  */
 function storyChrome(doc: Document): (el: Element) => boolean {
   const headline = mainHeading(doc);
@@ -161,7 +161,10 @@ function storyChrome(doc: Document): (el: Element) => boolean {
   return (el) => {
     if (inTeaserList(el)) return true;
     if (!inChrome(el, ELSEWHERE, headline)) return false;
-    entry ??= [...doc.querySelectorAll(ENTRY)].find((e) => e.querySelector('h1, h2, h3, .entry-title, .post-title')) ?? null;
+    // the story's own post is the longest: teasers of other posts are entries too
+    entry ??= [...doc.querySelectorAll(ENTRY)]
+      .filter((e) => e.querySelector('h1, h2, h3, .entry-title, .post-title'))
+      .reduce<Element | null>((best, e) => ((e.textContent ?? '').length > (best?.textContent ?? '').length ? e : best), null);
     if (!entry?.contains(el)) return true;
     for (let p: Element | null = el; p && p !== entry; p = p.parentElement) {
       if (ELSEWHERE.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;

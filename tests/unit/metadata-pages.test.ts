@@ -29,6 +29,10 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-blog-widget-byline.html').authors).toEqual(['Pia Lorenz']);
   });
 
+  it('reads a byline the post keeps in its own <aside>, not a teaser\'s or the sidebar\'s', () => {
+    expect(meta('meta-post-aside-byline.html').authors).toEqual(['Jakob Wendt']);
+  });
+
   it('reads a writer declared in the sharing card under a German label ("Verfasst von")', () => {
     expect(meta('meta-twitter-label-verfasst.html').authors).toEqual(['Jonte Fahrig']);
   });
