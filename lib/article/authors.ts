@@ -116,7 +116,12 @@ export function spacedText(el: Element): string {
     if (n.nodeType === 3) parts.push((n as Text).data);
     else if (n.nodeType === 1) {
       const tag = (n as Element).tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TIME') return;
+      if (tag === 'SCRIPT' || tag === 'STYLE') return;
+      // a date between two fields ends the first: "von Ana Lima <time>…</time> Seite teilen" is not "Ana Lima Seite"
+      if (tag === 'TIME') {
+        parts.push(' | ');
+        return;
+      }
       parts.push(' ');
       n.childNodes.forEach(walk);
       parts.push(' ');

@@ -49,6 +49,10 @@ describe('where pages keep the credit', () => {
     expect(meta('meta-credit-after-time.html').authors).toEqual(['Nele Kamp']);
   });
 
+  it('ends a name at the date element that follows it ("von … <time> Seite teilen")', () => {
+    expect(meta('meta-time-between-fields.html').authors).toEqual(['Lale Ruhnke']);
+  });
+
   it('reads a credit line just above the headline', () => {
     expect(meta('meta-credit-above-headline.html').authors).toEqual(['Ruth Albers']);
   });
