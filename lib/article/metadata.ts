@@ -6,7 +6,7 @@
 import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
-import { pickTitle } from './title';
+import { documentTitle, pickTitle } from './title';
 import { cleanName, coCredited, creditLine, fullerName, ldNames, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
 
 
@@ -56,7 +56,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** The part of a document title that names the site, if any: "Story | Section | Site" → "Site". */
 function titleParts(doc: Document): string[] {
-  return (doc.title ?? '').split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  return documentTitle(doc).split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
 }
 
 function hostName(url: string | null): string | null {

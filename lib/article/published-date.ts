@@ -9,6 +9,7 @@ import { monthNumber, pad2 } from '../base/dates';
 import { inChrome, mainHeading } from './chrome';
 import { dayInText } from './date-text';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
+import { documentTitle } from './title';
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting|WebPage|CreativeWork)$/;
 const STRONG_ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting)$/;
@@ -207,7 +208,7 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   if (plain[0]) return nearHeadline && nearHeadline.day !== plain[0].day ? nearHeadline.day : localDay(plain[0], offset);
   if (fromTime) return localDay(fromTime, offset);
   if (visible[0]) return visible[0].day;
-  const titled = readStamp(doc.title ?? '', monthFirst);
+  const titled = readStamp(documentTitle(doc), monthFirst);
   if (titled) return titled.day;
   const fromUrl = dayFromUrl(url);
   if (fromUrl) return fromUrl;

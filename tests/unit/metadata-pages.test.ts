@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '@/lib/article/metadata';
 import { htmlDocument } from './dom';
+import { parsePage } from '../../scripts/parse-page';
 
 const meta = (name: string) => readMetadata(htmlDocument(readFileSync(`tests/pages/${name}`, 'utf8')));
 
@@ -71,6 +72,40 @@ describe('titles on whole pages', () => {
 
   it('keeps a blog\'s post title when its h1 is the blog\'s name', () => {
     expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
+  });
+
+  it('takes the one visible h1 over a declared title written for search engines', () => {
+    expect(meta('meta-seo-title-h1.html').title).toBe('Seven tyres that kept their grip on an icy test track');
+  });
+
+  it('never takes an h1 that only links to the home page, or names the site as its branding, for the story', () => {
+    expect(meta('meta-masthead-h1.html').title).toBe('Repairing a dry-stone wall');
+    expect(meta('meta-branding-h1.html').title).toBe('Neue Bänke am Stadtweiher');
+  });
+
+  it('does not take a site name that is a copy of the title\'s story for the site', () => {
+    expect(meta('meta-app-name-story.html').title).toBe('Saubere Energie: Der Solarpark am Deich liefert ab heute Strom');
+  });
+
+  it('reads a heading with ruby readings as its words alone', () => {
+    expect(meta('meta-ruby-heading.html').title).toBe('新しい駅が開く');
+  });
+
+  it('passes over an h1 styled as a strapline to the headline below it', () => {
+    expect(meta('meta-strapline-h1.html').title).toBe('Lighthouse keepers return to Gull Rock');
+  });
+
+  it('prefers a heading that is the declared headline word for word over a section-name h1', () => {
+    expect(meta('meta-section-h1.html').title).toBe('Let your employer help you save for retirement');
+  });
+
+  it('never takes a part spelled as a domain name for the story', () => {
+    expect(meta('meta-domain-in-title.html').title).toBe('Heat pumps');
+  });
+
+  it('reads a <title> that stray text in the head moved into the body, as a browser does', () => {
+    const doc = parsePage(readFileSync('tests/pages/meta-title-in-body.html', 'utf8'));
+    expect(readMetadata(doc).title).toBe('The ferry timetable changes in May');
   });
 });
 
