@@ -110,6 +110,45 @@ describe('titles on whole pages', () => {
 });
 
 describe('publication dates on whole pages', () => {
+  const day = (name: string) => meta(name).publishedAt;
+
+  it('reads dated addresses written without leading zeros, or day first', () => {
+    expect(day('meta-date-unpadded-url.html')).toBe('2018-03-09');
+    expect(day('meta-date-day-first-url.html')).toBe('2022-11-03');
+  });
+
+  it('never takes the day an archive copied a page for the day it was published', () => {
+    expect(day('meta-date-archived-copy.html')).toBe('2009-04-17');
+  });
+
+  it('reads the story\'s <time> in a meta column named like a sidebar', () => {
+    expect(day('meta-date-meta-column.html')).toBe('2021-09-14');
+  });
+
+  it('reads a dateline with a two-digit year', () => {
+    expect(day('meta-date-short-year.html')).toBe('2023-06-05');
+  });
+
+  it('gives the day the dateline shows when it is the page\'s declared last revision', () => {
+    expect(day('meta-date-revised-dateline.html')).toBe('2023-02-14');
+  });
+
+  it('reads the dateline a long first paragraph opens with', () => {
+    expect(day('meta-date-opening-dateline.html')).toBe('2022-03-08');
+  });
+
+  it('keeps the local day of a dated address over a UTC time late the evening before', () => {
+    expect(day('meta-date-utc-before-local-midnight.html')).toBe('2022-01-01');
+  });
+
+  it('reads a publication date from the page\'s own data when nothing else dates it', () => {
+    expect(day('meta-date-in-page-data.html')).toBe('2021-06-08');
+  });
+
+  it('takes the story\'s first <time> over a later one marked pubdate in a list of events', () => {
+    expect(day('meta-date-first-time.html')).toBe('2020-05-15');
+  });
+
   it('keeps a UTC timestamp\'s day when the day after it is only the masthead\'s date of today', () => {
     expect(meta('meta-masthead-date.html').publishedAt).toBe('2024-08-18');
   });
