@@ -77,7 +77,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'microsoft-store-mining-apps-2019',
   'monkey-drainer-2023',
   'monox-finance-exploit-2021',
-  'ms-drainer-google-ads-2023',
   'mt-gox-hack-bilyuchenko-verner-charges-2023',
   'nobitex-hack-2025',
   'npm-chalk-debug-supply-chain-attack-2025',
