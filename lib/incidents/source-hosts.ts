@@ -45,7 +45,9 @@ const OWN_DISCLOSURE_HOSTS = [
   'esea.net', 'docker.com', 'blog.cloudflare.com', 'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com',
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
-  'playdapp.medium.com', 'help.cashaa.com', 'ankr.com/blog',
+  'playdapp.medium.com', 'help.cashaa.com', 'ankr.com/blog', 'medium.com/@fantasmfinance',
+  // the Optimism Foundation's statement on the lost OP grant, on its Notion workspace (this page only)
+  'plaid-cement-e44.notion.site/A-Message-to-the-Community-from-the-Optimism-Foundation',
 ];
 
 /** Wire services, national newspapers, and the field's established press and research. */
