@@ -75,7 +75,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'nobitex-hack-2025',
   'npm-chalk-debug-supply-chain-attack-2025',
   'okx-guilty-plea-2025',
-  'onering-finance-exploit-2022',
   'opensea-nate-chastain-conviction-2023',
   'opensea-phishing-attack-2022',
   'operation-sabotor-2019',
@@ -103,7 +102,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'upbit-hack-2025',
   'usdt-address-poisoning-50m-2025',
   'wintermute-hack-2022',
-  'xcarnival-exploit-2022',
   'yuga-labs-discord-hack-2022',
   'zhimin-qian-arrest-2024',
 ]);
