@@ -46,7 +46,7 @@ const OWN_DISCLOSURE_HOSTS = [
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
   'playdapp.medium.com', 'help.cashaa.com', 'ankr.com/blog', 'medium.com/@fantasmfinance',
-  'medium.com/oneringfinance', 'xcarnival-lab.medium.com',
+  'medium.com/oneringfinance', 'xcarnival-lab.medium.com', 'medium.com/monoswap',
   // the Optimism Foundation's statement on the lost OP grant, on its Notion workspace (this page only)
   'plaid-cement-e44.notion.site/A-Message-to-the-Community-from-the-Optimism-Foundation',
 ];

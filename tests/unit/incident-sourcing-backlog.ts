@@ -70,7 +70,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'log4shell-cryptominer-attacks-2021',
   'maker-proxy-phishing-55m-2024',
   'monkey-drainer-2023',
-  'monox-finance-exploit-2021',
   'mt-gox-hack-bilyuchenko-verner-charges-2023',
   'nobitex-hack-2025',
   'npm-chalk-debug-supply-chain-attack-2025',
