@@ -47,6 +47,8 @@ const OWN_DISCLOSURE_HOSTS = [
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
   'playdapp.medium.com', 'help.cashaa.com', 'ankr.com/blog', 'medium.com/@fantasmfinance',
   'medium.com/oneringfinance', 'xcarnival-lab.medium.com', 'medium.com/monoswap',
+  // the maintainers' own incident threads on the compromised packages' repositories (these threads only)
+  'github.com/chalk/chalk/issues/656', 'github.com/debug-js/debug/issues/1005',
   // the Optimism Foundation's statement on the lost OP grant, on its Notion workspace (this page only)
   'plaid-cement-e44.notion.site/A-Message-to-the-Community-from-the-Optimism-Foundation',
 ];
