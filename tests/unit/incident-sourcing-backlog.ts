@@ -69,7 +69,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'maker-proxy-phishing-55m-2024',
   'monkey-drainer-2023',
   'mt-gox-hack-bilyuchenko-verner-charges-2023',
-  'nobitex-hack-2025',
   'okx-guilty-plea-2025',
   'opensea-nate-chastain-conviction-2023',
   'opensea-phishing-attack-2022',
