@@ -69,7 +69,7 @@ const OUTLET_HOSTS = [
   'infolibre.es', 'europe1.fr', 'cnews.fr', 'open.online', 'larazon.es',
   'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'businesstoday.in',
   'eldiarioar.com', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
-  'businessinsider.in', 'eldiario.es', 'newindianexpress.com', 'cybersecuritydive.com', 'theweek.com', 'geo.tv', 'techmonitor.ai', 'bankingdive.com', 'rbc.ua', 'macrumors.com', 'iranintl.com',
+  'businessinsider.in', 'eldiario.es', 'newindianexpress.com', 'cybersecuritydive.com', 'theweek.com', 'geo.tv', 'techmonitor.ai', 'bankingdive.com', 'rbc.ua', 'macrumors.com', 'iranintl.com', 'bisnis.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',

@@ -52,7 +52,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'grinex-a7a5-sanctions-2025',
   'hashflare-founders-sentence-2025',
   'incognito-market-launch-2020',
-  'indodax-hack-2024',
   'inverse-finance-exploit-2022',
   'jenkins-miner-monero-2018',
   'jokers-stash-closure-2021',
