@@ -45,7 +45,12 @@ const OWN_DISCLOSURE_HOSTS = [
   'esea.net', 'docker.com', 'blog.cloudflare.com', 'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com',
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
-  'playdapp.medium.com', 'help.cashaa.com',
+  'playdapp.medium.com', 'help.cashaa.com', 'ankr.com/blog', 'medium.com/@fantasmfinance',
+  'medium.com/oneringfinance', 'xcarnival-lab.medium.com', 'medium.com/monoswap',
+  // the maintainers' own incident threads on the compromised packages' repositories (these threads only)
+  'github.com/chalk/chalk/issues/656', 'github.com/debug-js/debug/issues/1005',
+  // the Optimism Foundation's statement on the lost OP grant, on its Notion workspace (this page only)
+  'plaid-cement-e44.notion.site/A-Message-to-the-Community-from-the-Optimism-Foundation',
 ];
 
 /** Wire services, national newspapers, and the field's established press and research. */
@@ -64,7 +69,7 @@ const OUTLET_HOSTS = [
   'infolibre.es', 'europe1.fr', 'cnews.fr', 'open.online', 'larazon.es',
   'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'businesstoday.in',
   'eldiarioar.com', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
-  'businessinsider.in', 'eldiario.es',
+  'businessinsider.in', 'eldiario.es', 'newindianexpress.com', 'cybersecuritydive.com', 'theweek.com', 'geo.tv', 'techmonitor.ai', 'bankingdive.com', 'rbc.ua', 'macrumors.com', 'iranintl.com', 'bisnis.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
