@@ -233,7 +233,7 @@ if (existsSync(contentJs) && want('size')) {
 }
 
 // 7. The CLI on a batch of many files, beside a run that only reads and parses them as the CLI does; both
-// started as `npm run annotate` starts the CLI (scripts/run-bundled.mjs), each once untimed so its bundle is built.
+// started as `npm run annotate` starts the CLI (scripts/run-bundled.mjs), each once untimed so its snapshot is made.
 if (want('cli')) {
 const files = Array.from({ length: 3 }, () => DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`))).flat();
 const cli = (entry: string, batch: string[]) => {

@@ -1,19 +1,23 @@
 /**
- * node scripts/run-bundled.mjs ENTRY.ts [ARGS...]: runs a TypeScript script as one prebuilt ES module,
- * bundled by esbuild, with ARGS as its own arguments. tsx transpiles every module of the engine at every
- * start (about a second of CPU per CLI run, issue 14); a bundle starts in little more than Node's own time.
+ * node scripts/run-bundled.mjs ENTRY.ts [ARGS...]: runs a TypeScript script from a start-up snapshot of it,
+ * with ARGS as its arguments. The script is bundled by esbuild and run once by `node --build-snapshot`,
+ * so whatever its top level builds (compromise's lexicon and rules, the gazetteers, the incident search) is
+ * built then, not at every start; each start runs only the `main` it gives scripts/script-main.ts. tsx,
+ * by contrast, transpiles every module and the engine builds all of that at every start (issue 14).
  *
- * The bundle is rebuilt whenever it is missing or any file it was built from (sources, data, packages,
- * this launcher) has changed since its build began, so it is never stale and needs no build step of its
- * own. Plain JavaScript, as it must run before anything is transpiled.
+ * The snapshot is rebuilt whenever it is missing, was made by another Node, or any file it was built from
+ * (sources, data, packages, this launcher) has changed since its build began, so it is never stale and
+ * needs no build step of its own. Plain JavaScript, as it must run before anything is transpiled.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const CACHE = join(ROOT, 'node_modules/.cache/hashmark-bundles');
+const CACHE = join(ROOT, 'node_modules/.cache/hashmark-snapshots');
 const SELF = relative(ROOT, fileURLToPath(import.meta.url));
+const NODE = `${process.execPath} ${process.version}`;
 
 const mtime = (file) => {
   try {
@@ -23,45 +27,49 @@ const mtime = (file) => {
   }
 };
 
-/** Whether the bundle's record lists inputs all older than the build's start. */
+/** Whether the snapshot's record is this Node's and lists inputs all older than the build's start. */
 function fresh(recordFile) {
   try {
-    const { startedAt, inputs } = JSON.parse(readFileSync(recordFile, 'utf8'));
-    return [...inputs, SELF].every((file) => mtime(file) < startedAt);
+    const { startedAt, node, inputs } = JSON.parse(readFileSync(recordFile, 'utf8'));
+    return node === NODE && [...inputs, SELF].every((file) => mtime(file) < startedAt);
   } catch {
     return false;
   }
 }
 
-/** The path of an up-to-date bundle of `entry`, built first if need be. */
-async function bundleOf(entry) {
+/** The path of an up-to-date start-up snapshot of `entry`, built first if need be. */
+async function snapshotOf(entry) {
   const name = relative(ROOT, resolve(entry)).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-  const out = join(CACHE, `${name}.mjs`);
+  const blob = join(CACHE, `${name}.blob`);
   const record = join(CACHE, `${name}.inputs.json`);
-  if (fresh(record)) return out;
+  if (fresh(record)) return blob;
   const { build } = await import('esbuild');
   const startedAt = Date.now();
   mkdirSync(CACHE, { recursive: true });
-  // written aside and renamed, so a run started meanwhile never loads half a file
-  const tmp = `${out}.${process.pid}.tmp`;
+  // made aside and renamed, so a run started meanwhile never loads half a file
+  const tmp = join(CACHE, `${name}.${process.pid}`);
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [entry],
-    outfile: tmp,
+    outfile: `${tmp}.cjs`,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs', // what --build-snapshot runs
     target: `node${process.versions.node.split('.')[0]}`,
-    // packages written as CommonJS call require() for Node's own modules
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',
   });
-  renameSync(tmp, out);
+  const made = spawnSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '--build-snapshot', `${tmp}.cjs`], { stdio: 'inherit' });
+  rmSync(`${tmp}.cjs`, { force: true });
+  if (made.status !== 0) {
+    rmSync(`${tmp}.blob`, { force: true });
+    throw new Error(`could not build the start-up snapshot of ${entry}`);
+  }
+  renameSync(`${tmp}.blob`, blob);
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.includes(':'));
-  writeFileSync(`${record}.${process.pid}.tmp`, JSON.stringify({ startedAt, inputs }));
-  renameSync(`${record}.${process.pid}.tmp`, record);
-  return out;
+  writeFileSync(`${tmp}.json`, JSON.stringify({ startedAt, node: NODE, inputs }));
+  renameSync(`${tmp}.json`, record);
+  return blob;
 }
 
 const [entry, ...args] = process.argv.slice(2);
@@ -69,6 +77,5 @@ if (!entry) {
   process.stderr.write('usage: node scripts/run-bundled.mjs ENTRY.ts [ARGS...]\n');
   process.exit(2);
 }
-const bundle = await bundleOf(entry);
-process.argv = [process.argv[0], resolve(entry), ...args];
-await import(pathToFileURL(bundle).href);
+const run = spawnSync(process.execPath, ['--snapshot-blob', await snapshotOf(entry), '--', ...args], { stdio: 'inherit' });
+process.exitCode = run.status ?? 1;
