@@ -12,6 +12,7 @@ import { loadIndex } from '../lib/incidents/load';
 import { findArticleText } from '../lib/article/detect';
 import { buildBlocks } from '../lib/article/blocks';
 import { plainTextBlocks } from '../lib/article/plain-text';
+import { dayInText } from '../lib/article/date-text';
 import type { IncidentRanker } from '../lib/incidents/ranker-types';
 import { runMain } from './script-main';
 
@@ -25,6 +26,7 @@ type ParsePage = (html: string) => Document;
 function readyEngine(): IncidentRanker {
   const rank = rankerFromIndex(loadIndex());
   annotateText('On 2 March 2021 the police said two men stole $4 million in bitcoin (BTC) from an exchange.', { rank });
+  dayInText('2 March 2021'); // a page's dates are read with month names of many locales, indexed on first use
   return rank;
 }
 

@@ -5,9 +5,10 @@
  * built then, not at every start; each start runs only the `main` it gives scripts/script-main.ts. tsx,
  * by contrast, transpiles every module and the engine builds all of that at every start (issue 14).
  *
- * The snapshot is rebuilt whenever it is missing, was made by another Node, or any file it was built from
- * (sources, data, packages, this launcher) has changed since its build began, so it is never stale and
- * needs no build step of its own. Plain JavaScript, as it must run before anything is transpiled.
+ * The snapshot is rebuilt whenever it is missing, was made by another Node or NODE_OPTIONS, or any
+ * file it was built from (sources, data, packages, this launcher) has changed since its build began, so
+ * it is never stale and needs no build step of its own. Plain JavaScript, as it must run before anything
+ * is transpiled.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const CACHE = join(ROOT, 'node_modules/.cache/hashmark-snapshots');
 const SELF = relative(ROOT, fileURLToPath(import.meta.url));
-const NODE = `${process.execPath} ${process.version}`;
+/** a snapshot loads only in the Node, and with the V8 options, that made it */
+const NODE = `${process.execPath} ${process.version} ${process.env.NODE_OPTIONS ?? ''}`;
 
 const mtime = (file) => {
   try {
