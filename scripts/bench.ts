@@ -233,12 +233,12 @@ if (existsSync(contentJs) && want('size')) {
 }
 
 // 7. The CLI on a batch of many files, beside a run that only reads and parses them as the CLI does; both
-// started as `npm run annotate` starts the CLI (scripts/run-bundled.mjs), each once untimed so its snapshot is made.
+// started as `npm run annotate` starts the CLI (scripts/run-snapshot.mjs), each once untimed so its snapshot is made.
 if (want('cli')) {
 const files = Array.from({ length: 3 }, () => DIRS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`))).flat();
 const cli = (entry: string, batch: string[]) => {
   const t = performance.now();
-  execFileSync(process.execPath, ['scripts/run-bundled.mjs', entry, ...batch], { stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync(process.execPath, ['scripts/run-snapshot.mjs', entry, ...batch], { stdio: ['ignore', 'ignore', 'ignore'] });
   return performance.now() - t;
 };
 cli('scripts/cli.ts', files.slice(0, 1));

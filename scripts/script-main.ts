@@ -1,5 +1,5 @@
 /**
- * How a script started by scripts/run-bundled.mjs runs: everything at its top level happens once, when its
+ * How a script started by scripts/run-snapshot.mjs runs: everything at its top level happens once, when its
  * start-up snapshot is built (compromise's lexicon, the gazetteers, the incident search...), and `main`
  * at every start, given the command line's arguments. Run any other way (tsx), the same in one go.
  */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { largeArticleHtml } from '../fixtures/large-article';
 
 /** the CLI as `npm run annotate` starts it */
-const CLI = ['scripts/run-bundled.mjs', 'scripts/cli.ts'];
+const CLI = ['scripts/run-snapshot.mjs', 'scripts/cli.ts'];
 const run = (...files: string[]) => spawnSync(process.execPath, [...CLI, ...files], { encoding: 'utf8' });
 const scratch = mkdtempSync(join(tmpdir(), 'hashmark-cli-'));
 

@@ -1,5 +1,5 @@
 /**
- * node scripts/run-bundled.mjs ENTRY.ts [ARGS...]: runs a TypeScript script from a start-up snapshot of it,
+ * node scripts/run-snapshot.mjs ENTRY.ts [ARGS...]: runs a TypeScript script from a start-up snapshot of it,
  * with ARGS as its arguments. The script is bundled by esbuild and run once by `node --build-snapshot`,
  * so whatever its top level builds (compromise's lexicon and rules, the gazetteers, the incident search) is
  * built then, not at every start; each start runs only the `main` it gives scripts/script-main.ts. tsx,
@@ -76,7 +76,7 @@ async function snapshotOf(entry) {
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
-  process.stderr.write('usage: node scripts/run-bundled.mjs ENTRY.ts [ARGS...]\n');
+  process.stderr.write('usage: node scripts/run-snapshot.mjs ENTRY.ts [ARGS...]\n');
   process.exit(2);
 }
 const run = spawnSync(process.execPath, ['--snapshot-blob', await snapshotOf(entry), '--', ...args], { stdio: 'inherit' });
