@@ -1,18 +1,12 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { messenger, type Envelope } from '@/lib/messages';
-import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
+import type { CitationFormat } from '@/lib/citation/format-names';
 import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, openSections, paletteOverrides } from '@/utils/settings';
 import './style.css';
 
 const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
-const formatStore = {
-  get: async () => {
-    const f = await citationFormat.getValue();
-    return CITATION_FORMATS.includes(f) ? f : 'apa';
-  },
-  set: (f: CitationFormat) => citationFormat.setValue(f),
-};
+const formatStore = { set: (f: CitationFormat) => citationFormat.setValue(f) };
 
 async function targetTab(): Promise<number | null> {
   const fromUrl = new URLSearchParams(location.search).get('tab');
@@ -22,8 +16,9 @@ async function targetTab(): Promise<number | null> {
 }
 
 void targetTab().then((tabId) => {
-  // asked before the first render, so that the answer is on its way while the page draws
+  // asked before the first render, so that the answers are on their way while the page draws
   const firstAnswer = tabId === null ? undefined : send('popup:get-tab', { tabId, annotate: true, force: false });
+  const firstCitation = tabId === null ? undefined : send('popup:citation', { tabId });
   const permissions = {
     contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
     request: (origin: string) => browser.permissions.request({ origins: [origin] }),
@@ -38,6 +33,7 @@ void targetTab().then((tabId) => {
       permissions={permissions}
       openSections={openSections}
       firstAnswer={firstAnswer}
+      firstCitation={firstCitation}
     />,
     document.getElementById('app')!,
   );
