@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { messenger, type Envelope } from '@/lib/messages';
+import { takeFirstAnswers } from './first-answers';
 import type { CitationFormat } from '@/lib/citation/format-names';
 import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, openSections, paletteOverrides } from '@/utils/settings';
 import './style.css';
@@ -8,17 +9,8 @@ import './style.css';
 const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
 const formatStore = { set: (f: CitationFormat) => citationFormat.setValue(f) };
 
-async function targetTab(): Promise<number | null> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  if (fromUrl && /^\d+$/.test(fromUrl)) return Number(fromUrl);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-void targetTab().then((tabId) => {
-  // asked before the first render, so that the answers are on their way while the page draws
-  const firstAnswer = tabId === null ? undefined : send('popup:get-tab', { tabId, annotate: true, force: false });
-  const firstCitation = tabId === null ? undefined : send('popup:citation', { tabId });
+// asked by the page's first script, before this module loaded: the answers are on their way or here
+void takeFirstAnswers().then(({ tabId, answer, citation }) => {
   const permissions = {
     contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
     request: (origin: string) => browser.permissions.request({ origins: [origin] }),
@@ -32,8 +24,8 @@ void targetTab().then((tabId) => {
       sites={enabledSites}
       permissions={permissions}
       openSections={openSections}
-      firstAnswer={firstAnswer}
-      firstCitation={firstCitation}
+      firstAnswer={answer}
+      firstCitation={citation}
     />,
     document.getElementById('app')!,
   );
