@@ -1,12 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { CITATION_FORMATS, FORMAT_LABELS, type CitationFormat } from '@/lib/citation/format-names';
+import { CITATION_FORMATS, FORMAT_LABELS, isCitationFormat, type CitationFormat } from '@/lib/citation/format-names';
 import type { WrittenCitation } from '@/lib/messages';
 import { CopyButton } from './CopyButton';
-
-/** Where the reader's last format is remembered. */
-export interface FormatStore {
-  set(format: CitationFormat): Promise<void>;
-}
+import { useSetting, type Setting } from './useSetting';
 
 /** Writes the article's citation in a format (the background does: its processor stays built). */
 export type WriteCitation = (format: CitationFormat) => Promise<WrittenCitation | null>;
@@ -16,19 +12,21 @@ const UNCITED = 'This article could not be cited.';
 
 /**
  * The article's citation in the reader's format, `first` as the background wrote it when the popup
- * opened (null until it has); another format is asked for when chosen, and remembered.
+ * opened (null until it has: the format shown meanwhile is the remembered one); another format is
+ * asked for when chosen, and remembered.
  */
-export function CitationMenu({ first, write, store }: { first: WrittenCitation | null; write: WriteCitation; store: FormatStore }) {
+export function CitationMenu({ first, write, remembered }: { first: WrittenCitation | null; write: WriteCitation; remembered: Setting<CitationFormat> }) {
+  const [stored, remember] = useSetting<CitationFormat>(remembered, 'apa');
   // the reader's choice in this popup, its text null until written
   const [chosen, setChosen] = useState<{ format: CitationFormat; text: string | null } | null>(null);
   const latest = useRef<CitationFormat | null>(null);
-  const format = chosen?.format ?? first?.format ?? 'apa';
+  const format = chosen?.format ?? first?.format ?? (isCitationFormat(stored) ? stored : 'apa');
   const text = chosen ? chosen.text : (first?.text ?? null);
   const textOf = (f: CitationFormat) => write(f).then((c) => c?.text ?? UNCITED, () => UNCITED);
   const choose = (f: CitationFormat) => {
     latest.current = f;
     setChosen({ format: f, text: null });
-    void store.set(f);
+    remember(f);
     void textOf(f).then((t) => {
       if (latest.current === f) setChosen({ format: f, text: t });
     });

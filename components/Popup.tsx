@@ -9,7 +9,7 @@ import { EntityList } from './EntityList';
 import { FigureList } from './FigureList';
 import { AddressList } from './AddressList';
 import { RelatedIncidents } from './RelatedIncidents';
-import { CitationMenu, type FormatStore } from './CitationMenu';
+import { CitationMenu } from './CitationMenu';
 import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
 import type { FactHandlers, FactTarget } from './FactMenu';
@@ -23,7 +23,8 @@ export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise
 interface Props {
   tabId: number | null;
   send: Send;
-  formatStore: FormatStore;
+  /** the citation format the reader last chose */
+  citationFormat: Setting<CitationFormat>;
   highlights: HighlightSettings;
   sites: Setting<string[]>;
   permissions: Permissions;
@@ -58,7 +59,7 @@ function memorySetting<T>(initial: T): Setting<T> {
  * The popup: the active tab's annotation, or a clear state saying why there is none. The first screen
  * answers the reader's question (the glance and the citation); everything else is one click away.
  */
-export function Popup({ tabId, send, formatStore, highlights, sites, permissions, openSections: remembered, firstAnswer, firstCitation }: Props) {
+export function Popup({ tabId, send, citationFormat, highlights, sites, permissions, openSections: remembered, firstAnswer, firstCitation }: Props) {
   const [state, setState] = useState<View>({ status: 'loading' });
   const [citation, setCitation] = useState<WrittenCitation | null>(null);
   const [openSections] = useState(() => remembered ?? memorySetting<string[]>([]));
@@ -149,7 +150,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           <SanctionsNotice annotation={state.annotation} handlers={handlers} />
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
           <StorySummary annotation={state.annotation} incidents={state.incidents} handlers={handlers} />
-          <CitationMenu first={citation} write={cite} store={formatStore} />
+          <CitationMenu first={citation} write={cite} remembered={citationFormat} />
           <div class="sections">
             <Disclosure id="names" title="Names" count={state.annotation.entities.length} remembered={openSections}>
               <EntityList entities={state.annotation.entities} handlers={handlers} />

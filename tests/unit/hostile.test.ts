@@ -270,14 +270,14 @@ describe('the popup components with hostile strings', () => {
     const state: TabState = { status: 'ready', url: PAGE_URL, annotation, highlights: 42, incidents };
     const facts = factsOf(annotation);
     const sent: string[] = [];
-    let format: CitationFormat = 'apa';
+    const citationFormat = setting<CitationFormat>('apa');
     // the background's answers, made by the same lib functions it uses
     const { formatCitation } = await import('@/lib/citation/formats');
     const send = (async (name: string, data: { as?: string; format?: CitationFormat }) => {
       sent.push(name);
       if (name === 'popup:get-tab') return state;
       if (name === 'popup:citation') {
-        const as = data.format ?? format;
+        const as = data.format ?? (await citationFormat.getValue());
         return { format: as, text: formatCitation(annotation.citation.csl, as) };
       }
       if (name === 'ui:export-facts') return data.as === 'csv' ? factsCsv(facts, annotation.article) : facts.map((f) => factMarkdown(f, 'Citation')).join('\n');
@@ -287,7 +287,7 @@ describe('the popup components with hostile strings', () => {
     const props: Parameters<typeof Popup>[0] = {
       tabId: 7,
       send,
-      formatStore: { set: async (f) => void (format = f) },
+      citationFormat,
       highlights: { visible: setting(true), hidden: setting([]), palette: setting({}) },
       sites: setting([]),
       permissions: { contains: async () => false, request: async () => false },
