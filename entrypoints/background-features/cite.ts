@@ -19,11 +19,19 @@ const pageTextOf = (tabId: number) => () => toTab(tabId)('bg:page-text', {});
 
 const asFormat = (stored: unknown): CitationFormat => (isCitationFormat(stored) ? stored : 'apa');
 
+/**
+ * The first citation in a format builds its processor, which holds the worker for about a second
+ * (APA): it waits this long first, so that what else an opening popup asks (its case-file note) is
+ * answered before rather than after.
+ */
+const FIRST_BUILD_DELAY_MS = 100;
+
 export function cite({ tabs }: BackgroundContext): Feature {
   // the reader's format, read once and then followed: a popup's citation waits for no storage read
   let readerFormat: Promise<CitationFormat> | null = null;
   const unwatch = citationFormat.watch((stored) => (readerFormat = Promise.resolve(asFormat(stored))));
   const written = new WeakMap<CslItem, Map<CitationFormat, string>>();
+  const built = new Set<CitationFormat>();
 
   /** The article's citation in a format, the reader's when none is given. */
   const cited = async (csl: CslItem, format?: unknown): Promise<WrittenCitation> => {
@@ -33,7 +41,9 @@ export function cite({ tabs }: BackgroundContext): Feature {
     let text = byFormat.get(as);
     if (text === undefined) {
       const { formatCitation } = await import('@/lib/citation/formats');
+      if (!built.has(as)) await new Promise((wake) => setTimeout(wake, FIRST_BUILD_DELAY_MS));
       text = formatCitation(csl, as);
+      built.add(as);
       byFormat.set(as, text);
     }
     return { format: as, text };
