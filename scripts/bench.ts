@@ -102,6 +102,7 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json') &
   if (want('popup')) {
   const openTimes: number[] = [];
   const shellTimes: number[] = [];
+  let firstOpen = [0, 0];
   const popup = await browser.context.newPage();
   for (let i = 0; i < 12; i++) {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
@@ -110,6 +111,7 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json') &
       performance.getEntriesByName('hashmark:summary-ready')[0]!.startTime,
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
     ]);
+    if (i === 0) firstOpen = [ready!, loaded!];
     if (i > 1) {
       openTimes.push(ready!);
       shellTimes.push(loaded!);
@@ -117,6 +119,8 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json') &
   }
   const popupRow = ['popup: open → complete summary (median)', 'kucoin-2020', ms(median(openTimes)), `the popup page's own DOMContentLoaded ${ms(median(shellTimes))}`, ratio(median(openTimes), median(shellTimes)), ''];
   row(...popupRow);
+  // the first open after the page is annotated: the background builds the citation processor then (about a second for APA), once while it runs
+  row('popup: first open → complete summary (one run)', 'kucoin-2020', ms(firstOpen[0]!), `its DOMContentLoaded ${ms(firstOpen[1]!)}`, ratio(firstOpen[0]!, firstOpen[1]!), 'citation processor cold');
   }
 
   // 4. Text ready → highlights painted, for articles of 700, 3,000 and 20,000 words,
