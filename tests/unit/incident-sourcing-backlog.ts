@@ -133,7 +133,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'tian-yinyin-li-jiadong-sanctions-2020',
   'tornado-cash-sanctions-lifted-2025',
   'treasuredao-marketplace-exploit-2022',
-  'trust-wallet-extension-hack-2025',
   'ukraine-cloud-cryptojacker-arrest-2024',
   'universal-health-services-ryuk-2020',
   'upbit-hack-2025',
