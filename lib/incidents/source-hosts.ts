@@ -57,7 +57,7 @@ const OUTLET_HOSTS = [
   'tagesspiegel.de', 'rtve.es',
   'elespanol.com', 'askanews.it', 'malaymail.com', 'ltn.com.tw',
   'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn', 'europapress.es', 'bfmtv.com',
-  'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
+  'dunyanews.tv', 'tribune.com.pk', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
   'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'elmundo.es', 'elconfidencial.com',
