@@ -13,7 +13,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Government, regulator, court and police hosts, matched as a domain suffix. */
 const OFFICIAL_SUFFIXES = [
-  '.gov', '.mil', '.europa.eu', '.gc.ca', '.gouv.fr', '.bund.de', '.admin.ch', '.police.uk', '.gov.uk', '.gov.au',
+  '.gov', '.mil', '.europa.eu', '.gc.ca', '.canada.ca', '.gouv.fr', '.bund.de', '.admin.ch', '.police.uk', '.gov.uk', '.gov.au',
   '.gov.sg', '.gov.hk', '.gov.in', '.gov.br', '.go.jp', '.go.kr', '.gob.es', '.gob.mx', '.gob.pe', '.gov.tr',
   '.gov.ua', '.gov.il', '.gov.ph', '.gov.my', '.gov.za', '.govt.nz', '.overheid.nl', '.politie.nl', '.polizei.de',
   '.bka.de', '.europol.europa.eu', '.eurojust.europa.eu', '.interpol.int', '.sec.gov', '.fca.org.uk', '.osc.ca',
