@@ -133,7 +133,6 @@ export const SOURCING_BACKLOG: ReadonlySet<string> = new Set([
   'treasuredao-marketplace-exploit-2022',
   'ukraine-cloud-cryptojacker-arrest-2024',
   'universal-health-services-ryuk-2020',
-  'upbit-hack-2025',
   'usdt-address-poisoning-50m-2025',
   'wazirx-hack-2024',
   'wintermute-hack-2022',
