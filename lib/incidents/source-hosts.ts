@@ -74,7 +74,7 @@ const OUTLET_HOSTS = [
   'independent.co.uk', 'france24.com', 'afp.com', 'dw.com', 'euronews.com', 'aljazeera.com', 'upi.com',
   'courthousenews.com', 'law360.com', 'japantimes.co.jp', 'asia.nikkei.com', 'nikkei.com', 'kyodonews.net',
   'straitstimes.com', 'scmp.com', 'channelnewsasia.com', 'koreaherald.com', 'koreatimes.co.kr', 'en.yna.co.kr',
-  'yna.co.kr', 'donga.com', 'seoul.co.kr', 'segye.com', 'kmib.co.kr', 'imbc.com', 'sbs.co.kr', 'asiae.co.kr', 'tvchosun.com', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
+  'yna.co.kr', 'donga.com', 'seoul.co.kr', 'segye.com', 'kmib.co.kr', 'imbc.com', 'sbs.co.kr', 'asiae.co.kr', 'tvchosun.com', 'ytn.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
   'nzherald.co.nz', 'stuff.co.nz', 'cbc.ca', 'theglobeandmail.com', 'nationalpost.com', 'thestar.com',
   'timesofindia.indiatimes.com', 'economictimes.indiatimes.com', 'livemint.com', 'indianexpress.com',
   'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar',
