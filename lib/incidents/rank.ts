@@ -41,6 +41,8 @@ interface Prepared {
   time: number;
   /** how large its amount is among amounts of the same kind (0..1) */
   notable: number;
+  /** the methods its name and summary name (METHOD_TERMS) */
+  methods: Set<string>;
 }
 
 /** Whether `needle` occurs in `text` as whole words (no regular expression: names are page text, of any length). */
@@ -60,6 +62,13 @@ const TECHNIQUE_TERMS = [
   'drainer', 'sim swap', 'darknet', 'dark web', 'marketplace', 'drugs', 'sanctions', 'laundering', 'collapse',
   'insolvency', 'withdrawals', 'lending', 'investors', 'social engineering', 'insider', 'smart contract', 'exploit',
 ];
+
+/** Methods specific enough that sharing one makes two incidents alike to a reader ("same method: flash loan"). */
+const METHOD_TERMS = [
+  'flash loan', 'oracle', 'reentrancy', 'private key', 'multisig', 'hot wallet', 'bridge', 'sim swap', 'drainer', 'rug pull',
+  'exit scam', 'ponzi', 'pig butchering', 'social engineering', 'supply chain', 'address poisoning', 'mixer', 'botnet',
+];
+const methodsIn = (text: string) => new Set(METHOD_TERMS.filter((t) => containsWord(text, t) || containsWord(text, `${t}s`)));
 
 const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), iso.length >= 7 ? +iso.slice(5, 7) - 1 : 0, iso.length >= 10 ? +iso.slice(8, 10) : 1);
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
@@ -126,6 +135,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     countries: new Set(incident.countries.map(nameKey)),
     time: toTime(incident.date),
     notable: notability(incident),
+    methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
   }));
   const search = buildSearch(incidents);
 
@@ -157,6 +167,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .map((e) => e.name)
       .join(' ');
     const lowerText = text.toLowerCase();
+    const storyMethods = methodsIn(lowerText);
     const techniques = TECHNIQUE_TERMS.filter((t) => lowerText.includes(t));
     const techniqueScores = new Map<number, number>();
     if (techniques.length) {
@@ -254,6 +265,11 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         if (sharedAssets.length) {
           score += 0.05 * Math.min(1, sharedAssets.length / 2);
           why.push(`same asset: ${sharedAssets.join(', ')}`);
+        }
+        const sharedMethods = [...p.methods].filter((m) => storyMethods.has(m));
+        if (sharedMethods.length) {
+          score += 0.08;
+          why.push(`same method: ${sharedMethods.join(', ')}`);
         }
         const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
         if (sharedPlaces.length) {
