@@ -21,6 +21,7 @@ const PUBLISHED_META = [
   'original-publish-date', 'cxenseparse:recs:publishtime', 'release_date', 'created',
 ];
 /** Keys that say only "a date": often when the page was generated or last edited, so a dateline under the headline outweighs them. */
+const NAMESPACED_PUBLISHED = /[:._](?:uploaded|upload_?date|published_?(?:at|time|date|on)?|date_?published|publication_?date)$/;
 const PLAIN_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
@@ -65,11 +66,12 @@ function metaIndex(doc: Document): Map<string, string> {
   return index;
 }
 
-const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|aggiornat|bijgewerkt|last edited)/i;
+const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|actualiz|atualiz|mis à jour|aggiornat|bijgewerkt|last edited)|änderung/i;
 const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
 /** Sidebars, footers, comment threads and archives: their dates belong to other stories. */
 const CHROME = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i;
 
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|leserbrief\w*)(?:$|[\s_-])/i;
 /** Lists of other stories and comment threads, for an element in the story's own <article> (its meta column may be named "sidebar"). */
 const LISTS = /(?:^|[\s_-])(?:comments?|commentlist|related|teaser|recent|archive|calendar)(?:$|[\s_-])/i;
 const storyColumn = (el: Element, headline: Element | null) => !!headline && !!el.closest('article')?.contains(headline);
@@ -88,12 +90,21 @@ function besideHeadline(el: Element, headline: Element | null): boolean {
   return false;
 }
 
+const PUBLISHED_LABEL = /\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/i;
+/** "Last changed: 31.10.2023 – Published: 01.11.2023": the part from the publication's label on, when a dateline states both. */
+function afterPublishedLabel(text: string): string {
+  const m = PUBLISHED_LABEL.exec(text);
+  return m && /\d/.test(text.slice(m.index)) ? text.slice(m.index + m[0].length) : text;
+}
+
 /** "31.10.23" alone in a dateline: a day with a two-digit year, read only where the markup says it is a date. */
 function shortYearDay(text: string): Found | null {
   const m = /^(?:\D{0,12}\s)?(\d{1,2})\.(\d{1,2})\.(\d{2})(?:\s*[,|/-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/.exec(text);
   const day = m ? dayInText(`20${m[3]}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`) : null;
   return day ? { day, utc: null, offsetMinutes: null, clock: false } : null;
 }
+
+const BARE_DATE = /^\s*\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$/;
 
 /** Short elements whose class, id or itemprop says "date": the visible dateline, in document order. */
 function visibleDates(doc: Document, monthFirst: boolean): Datelines {
@@ -105,12 +116,15 @@ function visibleDates(doc: Document, monthFirst: boolean): Datelines {
   const headline = mainHeading(doc);
   for (const el of root.querySelectorAll('*')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (!DATE_MARKUP.test(names) && el.tagName !== 'TIME') continue;
+    // a bare date alone in an element beside the headline is a dateline too, whatever its markup
+    const bare = !DATE_MARKUP.test(names) && el.tagName !== 'TIME';
+    if (bare && (el.childElementCount > 0 || !headline || !BARE_DATE.test(el.textContent ?? '') || !besideHeadline(el, headline))) continue;
     const textOf = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const title = el.getAttribute('title') ?? '';
     if (textOf.length > 160 && !title) continue;
-    if (inChrome(el, CHROME, headline)) continue;
-    const found = (textOf.length <= 160 ? readStamp(textOf, monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null) ?? shortYearDay(textOf);
+    // beside the headline, a dateline may carry any class ("teaser-meta", "profile-info"); elsewhere, chrome's dates are other stories'
+    if (!(headline && besideHeadline(el, headline)) && inChrome(el, CHROME, headline)) continue;
+    const found = (textOf.length <= 160 ? readStamp(afterPublishedLabel(textOf), monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null) ?? shortYearDay(textOf);
     if (!found) continue;
     const isUpdate = UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf);
     (isUpdate ? updated : out).push(found);
@@ -149,7 +163,7 @@ export function dayFromUrl(url: string | null): string | null {
 }
 
 /** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */
-function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
+function firstDayInText(doc: Document, monthFirst: boolean, chrome: RegExp): Found | null {
   const body = doc.body;
   if (!body) return null;
   const h1 = mainHeading(doc);
@@ -164,9 +178,9 @@ function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
         continue;
       }
       const parent = n.parentElement;
-      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent, CHROME, h1)) continue;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent, chrome, h1)) continue;
       const data = (n as Text).data;
-      if (!/\d/.test(data)) continue;
+      if (!/\d/.test(data) || (UPDATED.test(data) && !PUBLISHED_LABEL.test(data))) continue;
       // a long text is read only at its opening: the dateline a story's first paragraph starts with ("Karlsruhe, 12.11.2021. …")
       const found = readStamp(data.length > 300 ? data.trimStart().slice(0, 48).replace(/\s\S*$/, '') : data, monthFirst);
       if (found) return found;
@@ -213,7 +227,7 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   const attr = (sel: string, name: string) => doc.querySelector(sel)?.getAttribute(name) ?? null;
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   // the first <time> of the story itself, not of a comment or a sidebar's list: marked "pubdate", it is structured data
-  const storyTime = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t, storyColumn(t, headline) ? LISTS : CHROME, headline));
+  const storyTime = [...doc.querySelectorAll('time[datetime]')].find((t) => (!!headline && besideHeadline(t, headline)) || !inChrome(t, storyColumn(t, headline) ? LISTS : CHROME, headline));
   const structured: (string | null)[] = [
     stringOf(article?.datePublished),
     ...PUBLISHED_META.map((k) => metas.get(k) ?? null),
@@ -224,6 +238,9 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     attr('.published[title]', 'title'),
     ...anyDated.map((n) => stringOf(n.datePublished) ?? stringOf(n.uploadDate)),
   ];
+  // a site's own namespace for the same ("five_hundred_pixels:uploaded", "shop:published_at")
+  const namespaced = [...metas].find(([key]) => NAMESPACED_PUBLISHED.test(key))?.[1] ?? null;
+  structured.push(namespaced);
   const read = (raws: (string | null)[]) => raws.map((raw) => (raw ? readStamp(raw, monthFirst) : null)).filter((f): f is Found => !!f);
   const found = read(structured);
   const plain = read(PLAIN_DATE_META.map((k) => metas.get(k) ?? null));
@@ -254,13 +271,16 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     return seen && seen.day !== plain[0].day ? seen.day : localDay(plain[0], offset);
   }
   if (fromTime) return localDay(fromTime, offset);
-  if (visible[0]) return visible[0].day;
+  // a dateline beside the story's headline; one elsewhere (a masthead's date of today, a sidebar's) only after the address's date
+  if (nearHeadline && headline) return nearHeadline.day;
   const titled = readStamp(documentTitle(doc), monthFirst);
   if (titled) return titled.day;
   const fromUrl = dayFromUrl(url);
   if (fromUrl) return fromUrl;
+  if (visible[0]) return visible[0].day;
   const scripted = dayInScripts(doc);
   if (scripted) return localDay(scripted, offset);
   if (modified[0]) return localDay(modified[0], offset);
-  return firstDayInText(doc, monthFirst)?.day ?? null;
+  // last, a day in a part named like chrome (a "teaser" or "profile" box may be the story's own): better than none; never a comment's
+  return (firstDayInText(doc, monthFirst, CHROME) ?? firstDayInText(doc, monthFirst, COMMENTS))?.day ?? null;
 }

@@ -4,6 +4,8 @@
  * on and no social-media rewording. Declared titles are cleaned of the site's name.
  */
 
+import { isMasthead } from './chrome';
+
 const SEPARATORS = /\s+(?:\||–|—|-|·|::|:|»|«|\/|•|›)\s+|\s*\|\s*/;
 
 /**
@@ -86,21 +88,6 @@ interface Heading {
   kicker: boolean;
 }
 
-const HOME_LINK = /^(?:[a-z]+:)?(?:\/\/[^/?#]+)?\/?(?:index\.\w+)?$|\/\/[^/?#]+\/?$/i;
-/** A heading that names the site: in the banner, or nothing but a link to the home page. */
-const STORY_PART = /entry|post|article|story|content|single|news|page-header/i;
-/** Within a container named as the story's (a story's own <header> is not the site's banner). */
-function inStoryPart(node: Element): boolean {
-  for (let p: Element | null = node; p && p.tagName !== 'BODY'; p = p.parentElement) if (STORY_PART.test(p.getAttribute('class') ?? '')) return true;
-  return false;
-}
-function isMasthead(el: Element): boolean {
-  if (el.getAttribute('itemprop') === 'headline' || /(?:entry|post|article|single)-?title|headline/i.test(el.getAttribute('class') ?? '')) return false;
-  const banner = el.closest('header, [role="banner"]');
-  if (banner && !banner.closest('article, main') && !inStoryPart(banner)) return true;
-  if (/site-?title|site-?name|logo|brand/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
-  return [...el.querySelectorAll('a[href]')].some((a) => HOME_LINK.test(a.getAttribute('href')!.trim()));
-}
 /** A kicker or strapline styled as the page's h1, above the headline proper. */
 const KICKER = /strap|kicker|overline|dachzeile|eyebrow|topline|supertitle/i;
 

@@ -145,6 +145,26 @@ describe('publication dates on whole pages', () => {
     expect(day('meta-date-in-page-data.html')).toBe('2021-06-08');
   });
 
+  it('reads the dateline beside the story\'s headline, not the date of today beside a logo\'s h1', () => {
+    expect(day('meta-date-masthead-h1-today.html')).toBe('2025-03-11');
+  });
+
+  it('reads the publication date, not the last change, from a line that gives both', () => {
+    expect(day('meta-date-labelled-published.html')).toBe('2022-05-14');
+  });
+
+  it('reads a dateline beside the headline whatever its class, and never a reader\'s letter\'s date', () => {
+    expect(day('meta-date-teaser-meta.html')).toBe('2024-02-09');
+  });
+
+  it('reads a bare date alone beside the headline', () => {
+    expect(day('meta-date-bare-beside-headline.html')).toBe('2021-03-05');
+  });
+
+  it('reads a publication date in a site\'s own meta namespace', () => {
+    expect(day('meta-date-namespaced-meta.html')).toBe('2016-09-03');
+  });
+
   it('takes the story\'s first <time> over a later one marked pubdate in a list of events', () => {
     expect(day('meta-date-first-time.html')).toBe('2020-05-15');
   });
