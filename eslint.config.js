@@ -74,6 +74,11 @@ export default tseslint.config(
     },
   },
   {
+    // plain-JavaScript launchers run by Node before anything is transpiled
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     // the case file records whole annotations: it stands with the top level, above every folder
     files: ['lib/*.ts', 'lib/casefile/**/*.ts'],
     rules: {

@@ -1,34 +1,36 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CslItem } from '@/lib/schema';
-import { CITATION_FORMATS, FORMAT_LABELS, type CitationFormat } from '@/lib/citation/format-names';
+import { useRef, useState } from 'preact/hooks';
+import { CITATION_FORMATS, FORMAT_LABELS, isCitationFormat, type CitationFormat } from '@/lib/citation/format-names';
+import type { WrittenCitation } from '@/lib/messages';
 import { CopyButton } from './CopyButton';
+import { useSetting, type Setting } from './useSetting';
 
-type Formatter = typeof import('@/lib/citation/formats').formatCitation;
-/** The CSL processor is large: load it after the summary has painted. */
-export const loadFormatter = (): Promise<Formatter> => import('@/lib/citation/formats').then((m) => m.formatCitation);
+/** Writes the article's citation in a format (the background does: its processor stays built). */
+export type WriteCitation = (format: CitationFormat) => Promise<WrittenCitation | null>;
 
-export interface FormatStore {
-  get(): Promise<CitationFormat>;
-  set(format: CitationFormat): Promise<void>;
-}
+const PREPARING = 'Preparing the citation…';
+const UNCITED = 'This article could not be cited.';
 
-/** The article's citation in the reader's format; the last format used is remembered. */
-export function CitationMenu({ csl, store }: { csl: CslItem; store: FormatStore }) {
-  const [format, setFormat] = useState<CitationFormat>('apa');
-  const [formatter, setFormatter] = useState<Formatter | null>(null);
-  useEffect(() => {
-    void store.get().then(setFormat);
-    // The processor is large: compile it once the summary is on screen and the popup is idle.
-    const load = () => void loadFormatter().then((f) => setFormatter(() => f));
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(load, { timeout: 400 });
-    else setTimeout(load, 100);
-  }, []);
+/**
+ * The article's citation in the reader's format, `first` as the background wrote it when the popup
+ * opened (null until it has: the format shown meanwhile is the remembered one); another format is
+ * asked for when chosen, and remembered.
+ */
+export function CitationMenu({ first, write, remembered }: { first: WrittenCitation | null; write: WriteCitation; remembered: Setting<CitationFormat> }) {
+  const [stored, remember] = useSetting<CitationFormat>(remembered, 'apa');
+  // the reader's choice in this popup, its text null until written
+  const [chosen, setChosen] = useState<{ format: CitationFormat; text: string | null } | null>(null);
+  const latest = useRef<CitationFormat | null>(null);
+  const format = chosen?.format ?? first?.format ?? (isCitationFormat(stored) ? stored : 'apa');
+  const text = chosen ? chosen.text : (first?.text ?? null);
+  const textOf = (f: CitationFormat) => write(f).then((c) => c?.text ?? UNCITED, () => UNCITED);
   const choose = (f: CitationFormat) => {
-    setFormat(f);
-    void store.set(f);
+    latest.current = f;
+    setChosen({ format: f, text: null });
+    remember(f);
+    void textOf(f).then((t) => {
+      if (latest.current === f) setChosen({ format: f, text: t });
+    });
   };
-  const text = formatter ? formatter(csl, format) : 'Preparing the citation…';
   return (
     <section class="citation" aria-label="Cite this article">
       <div class="citation-bar">
@@ -38,9 +40,9 @@ export function CitationMenu({ csl, store }: { csl: CslItem; store: FormatStore 
             <option key={f} value={f}>{FORMAT_LABELS[f]}</option>
           ))}
         </select>
-        <CopyButton label="Copy citation" text={async () => (await loadFormatter())(csl, format)} />
+        <CopyButton label="Copy citation" text={() => text ?? textOf(format)} />
       </div>
-      <pre class="citation-preview" aria-label="Citation preview">{text}</pre>
+      <pre class="citation-preview" aria-label="Citation preview">{text ?? PREPARING}</pre>
     </section>
   );
 }

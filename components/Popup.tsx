@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageName, Request, Response, TabState } from '@/lib/messages';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageName, Request, Response, TabState, WrittenCitation } from '@/lib/messages';
+import type { CitationFormat } from '@/lib/citation/format-names';
 import { summaryMarkdown } from '@/lib/summary';
 import { ArticleHeader } from './ArticleHeader';
 import { StorySummary } from './StorySummary';
@@ -8,7 +9,7 @@ import { EntityList } from './EntityList';
 import { FigureList } from './FigureList';
 import { AddressList } from './AddressList';
 import { RelatedIncidents } from './RelatedIncidents';
-import { CitationMenu, loadFormatter, type FormatStore } from './CitationMenu';
+import { CitationMenu } from './CitationMenu';
 import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
 import type { FactHandlers, FactTarget } from './FactMenu';
@@ -22,7 +23,8 @@ export type Send = <K extends MessageName>(name: K, data: Request<K>) => Promise
 interface Props {
   tabId: number | null;
   send: Send;
-  formatStore: FormatStore;
+  /** the citation format the reader last chose */
+  citationFormat: Setting<CitationFormat>;
   highlights: HighlightSettings;
   sites: Setting<string[]>;
   permissions: Permissions;
@@ -30,6 +32,8 @@ interface Props {
   openSections?: Setting<string[]>;
   /** the tab's state, already asked for while the popup's page was loading */
   firstAnswer?: Promise<TabState>;
+  /** its article's citation in the reader's format, asked for at the same time */
+  firstCitation?: Promise<WrittenCitation | null>;
 }
 
 type View = TabState | { status: 'loading' };
@@ -55,28 +59,50 @@ function memorySetting<T>(initial: T): Setting<T> {
  * The popup: the active tab's annotation, or a clear state saying why there is none. The first screen
  * answers the reader's question (the glance and the citation); everything else is one click away.
  */
-export function Popup({ tabId, send, formatStore, highlights, sites, permissions, openSections: remembered, firstAnswer }: Props) {
+export function Popup({ tabId, send, citationFormat, highlights, sites, permissions, openSections: remembered, firstAnswer, firstCitation }: Props) {
   const [state, setState] = useState<View>({ status: 'loading' });
+  const [citation, setCitation] = useState<WrittenCitation | null>(null);
   const [openSections] = useState(() => remembered ?? memorySetting<string[]>([]));
   const asked = useRef(false);
+  // a later load (Annotate anyway, Try again) makes the answers of an earlier one stale
+  const loads = useRef(0);
+
+  /** the article's citation, written by the background in the format given, else in the reader's */
+  const cite = (format?: CitationFormat) =>
+    tabId === null ? Promise.resolve(null) : send('popup:citation', format ? { tabId, format } : { tabId });
 
   const load = (force = false) => {
     if (tabId === null) {
       setState({ status: 'error', url: null, message: 'There is no tab to read.' });
       return;
     }
+    const current = ++loads.current;
     setState({ status: 'loading' });
-    const answer = !force && firstAnswer && !asked.current ? firstAnswer : send('popup:get-tab', { tabId, annotate: true, force });
+    setCitation(null);
+    const first = !force && firstAnswer && !asked.current;
     asked.current = true;
+    const answer = first ? firstAnswer : send('popup:get-tab', { tabId, annotate: true, force });
+    const cited = first && firstCitation ? firstCitation : Promise.resolve(null);
     answer
-      .then(setState)
+      .then((s) => {
+        if (current !== loads.current) return;
+        setState(s);
+        // asked with the state when the popup opened; asked again if the tab was not annotated yet then
+        if (s.status !== 'ready') return;
+        void cited
+          .catch(() => null)
+          .then((c) => c ?? cite())
+          .then((c) => current === loads.current && setCitation(c), () => undefined);
+      })
       .catch((err: unknown) => setState({ status: 'error', url: null, message: err instanceof Error ? err.message : String(err) }));
   };
-  useEffect(() => load(), [tabId]);
-  // for the benchmark: when the complete summary is on screen, measured from opening
+  // a layout effect: the answer, often here before the first frame, is taken without waiting for one
+  useLayoutEffect(() => load(), [tabId]);
+  // for the benchmark: once the complete summary, its citation written, has been painted (an effect runs after the frame)
+  const complete = state.status === 'ready' && citation !== null;
   useEffect(() => {
-    if (state.status === 'ready') requestAnimationFrame(() => performance.mark('hashmark:summary-ready'));
-  }, [state.status]);
+    if (complete) performance.mark('hashmark:summary-ready');
+  }, [complete]);
 
   // facts are cited on demand, by the background's one cite path: the reader's style, the page's sentence
   const handlers: FactHandlers = {
@@ -89,10 +115,6 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
       if (!text) throw new Error('this fact could not be located in the page');
       return text;
     },
-  };
-  const citation = async () => {
-    if (state.status !== 'ready') return '';
-    return (await loadFormatter())(state.annotation.citation.csl, await formatStore.get());
   };
   const exportFacts = (as: 'markdown' | 'csv') => (tabId === null ? Promise.resolve('') : send('ui:export-facts', { tabId, as }));
 
@@ -128,7 +150,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
           <SanctionsNotice annotation={state.annotation} handlers={handlers} />
           <ArticleHeader article={state.annotation.article} highlights={state.highlights} />
           <StorySummary annotation={state.annotation} incidents={state.incidents} handlers={handlers} />
-          <CitationMenu csl={state.annotation.citation.csl} store={formatStore} />
+          <CitationMenu first={citation} write={cite} remembered={citationFormat} />
           <div class="sections">
             <Disclosure id="names" title="Names" count={state.annotation.entities.length} remembered={openSections}>
               <EntityList entities={state.annotation.entities} handlers={handlers} />
@@ -153,7 +175,7 @@ export function Popup({ tabId, send, formatStore, highlights, sites, permissions
               <div class="exports">
                 <CopyButton
                   label="Copy summary (Markdown)"
-                  text={async () => summaryMarkdown(state.annotation, state.incidents, await citation())}
+                  text={async () => summaryMarkdown(state.annotation, state.incidents, (await cite())?.text ?? '')}
                 />
                 <CopyButton label="Copy annotation (JSON)" text={() => JSON.stringify(state.annotation, null, 2)} />
                 <CopyButton label="Copy all facts (Markdown)" text={() => exportFacts('markdown')} />

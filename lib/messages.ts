@@ -6,6 +6,7 @@
 import type { Annotation, ArticleMeta, CardInfo, Span } from './schema';
 import type { Incident } from './incidents/schema';
 import type { FactRef } from './citation/fact';
+import type { CitationFormat } from './citation/format-names';
 import type { IndexInfo } from './incidents/knows';
 import type { Tab as CaseFileTab } from './casefile/tabs';
 
@@ -16,6 +17,12 @@ export type TabState =
   | { status: 'not-article'; url: string | null }
   | { status: 'ready'; url: string | null; annotation: Annotation; highlights: number; incidents: Incident[] }
   | { status: 'error'; url: string | null; message: string };
+
+/** An article's citation, written in one format. */
+export interface WrittenCitation {
+  format: CitationFormat;
+  text: string;
+}
 
 /** What the popup says about the case file for one tab. */
 export interface CaseFileStatus {
@@ -43,6 +50,12 @@ export interface Protocol {
   'ui:export-facts': { request: { tabId: number; as: 'markdown' | 'csv' }; response: string };
   /** popup → background: the state of a tab, annotating it first if asked */
   'popup:get-tab': { request: { tabId: number; annotate: boolean; force?: boolean }; response: TabState };
+  /**
+   * popup → background: the tab's article cited in a format (the reader's when absent), once the tab has
+   * settled; null when it has no annotation. Written by the background, whose citation processor stays
+   * built between popups (building APA's takes about a second), so the popup never loads it.
+   */
+  'popup:citation': { request: { tabId: number; format?: CitationFormat }; response: WrittenCitation | null };
   /** popup → background: scroll the page to a highlight and focus it */
   'popup:reveal': { request: { tabId: number; type: Span['type']; ref: number }; response: boolean };
   /** popup → background: whether the tab's article is in the case file, and what else there is about its incident */

@@ -5,62 +5,51 @@
  * (blocks separated by a blank line).
  * Unreadable, empty or binary input: one line on stderr, exit status 2.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { parsePage } from './parse-page';
-import { decodeHtmlBytes, decodeTextBytes } from '../lib/article/html-bytes';
+import { InputError, readArticle } from './read-article';
 import { annotateDocument, annotateText } from '../lib/annotate';
 import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
 import { findArticleText } from '../lib/article/detect';
 import { buildBlocks } from '../lib/article/blocks';
 import { plainTextBlocks } from '../lib/article/plain-text';
+import { dayInText } from '../lib/article/date-text';
+import type { IncidentRanker } from '../lib/incidents/ranker-types';
+import { runMain } from './script-main';
 
-class InputError extends Error {}
+/** the DOM's parser, loaded at each start: linkedom holds a native handle that a start-up snapshot cannot keep */
+type ParsePage = (html: string) => Document;
 
-function readArticle(file: string): { kind: 'html' | 'text'; content: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${file}${code ? ` (${code})` : ''}`);
-  }
-  if (bytes.length === 0) throw new InputError(`${file} is empty`);
-  const sample = bytes.subarray(0, 8192);
-  const controls = sample.filter((b) => b === 0 || (b < 9) || (b > 13 && b < 32)).length;
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && (sample.includes(0) || controls / sample.length > 0.05)) throw new InputError(`${file} looks binary, not an article`);
-  const ext = extname(file).toLowerCase();
-  const looksHtml = (s: string) => /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(s);
-  const html = ext === '.html' || ext === '.htm' || (ext !== '.txt' && looksHtml(bytes.subarray(0, 1024).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '')));
-  // as a browser reads bytes: BOM, then the page's declared charset, else windows-1252
-  const content = html ? decodeHtmlBytes(bytes) : decodeTextBytes(bytes);
-  if (!content.trim()) throw new InputError(`${file} has no text`);
-  return { kind: html ? 'html' : 'text', content };
+/**
+ * The engine made ready before the first file: every index it builds on first use, built here once (into
+ * the start-up snapshot, when run by `npm run annotate`) by annotating a short text of no consequence.
+ */
+function readyEngine(): IncidentRanker {
+  const rank = rankerFromIndex(loadIndex());
+  annotateText('On 2 March 2021 the police said two men stole $4 million in bitcoin (BTC) from an exchange.', { rank });
+  dayInText('2 March 2021'); // a page's dates are read with month names of many locales, indexed on first use
+  return rank;
 }
 
-function articleBody(kind: 'html' | 'text', content: string): string {
+function articleBody(kind: 'html' | 'text', content: string, parsePage: ParsePage): string {
   if (kind === 'text') return plainTextBlocks(content).join('\n\n');
   const doc = parsePage(content);
   const found = findArticleText(doc);
   return found ? buildBlocks(found.nodes, found.root).map((b) => b.text.trim()).join('\n\n') : '';
 }
 
-function main(args: string[]): number {
+function annotateFiles(args: string[], rank: IncidentRanker, parsePage: ParsePage): number {
   const textOnly = args.includes('--text');
   const files = args.filter((a) => a !== '--text');
   if (!files.length) {
     process.stderr.write('usage: npm run --silent annotate -- FILE [FILE...]\n');
     return 2;
   }
-  const rank = rankerFromIndex(loadIndex());
   let status = 0;
   for (const file of files) {
     try {
       const { kind, content } = readArticle(file);
       if (textOnly) {
-        process.stdout.write(`${JSON.stringify({ file, text: articleBody(kind, content) })}\n`);
+        process.stdout.write(`${JSON.stringify({ file, text: articleBody(kind, content, parsePage) })}\n`);
         continue;
       }
       const result =
@@ -77,4 +66,5 @@ function main(args: string[]): number {
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const rank = readyEngine();
+runMain(async (args) => annotateFiles(args, rank, (await import('./parse-page')).parsePage));

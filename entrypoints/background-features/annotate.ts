@@ -7,9 +7,7 @@ import { DEFAULT_PALETTE, marksCss } from '@/lib/highlight/palette';
 import { paletteOverrides } from '@/utils/settings';
 import { loadIndex } from '@/lib/incidents/load';
 import { annotateOnRequest, inject } from './inject';
-import type { BackgroundContext, Feature } from './feature';
-
-const WAIT_MS = 20_000;
+import { SETTLE_MS, type BackgroundContext, type Feature } from './feature';
 
 async function insertStyles(tabId: number, frameId: number) {
   const css = marksCss({ ...DEFAULT_PALETTE, ...(await paletteOverrides.getValue()) });
@@ -84,7 +82,7 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
             return { status: 'error', url: null, message: `Hashmark cannot read this page (${err instanceof Error ? err.message : String(err)})` };
           }
         }
-        await tabs.settled(tabId, WAIT_MS);
+        await tabs.settled(tabId, SETTLE_MS);
         return tabs.get(tabId) ?? { status: 'idle' };
       },
     },

@@ -7,6 +7,9 @@ import type { CaseFile } from '@/lib/casefile/store';
 
 export type Sender = Browser.runtime.MessageSender;
 
+/** How long a popup's question waits for its tab's annotation to settle. */
+export const SETTLE_MS = 20_000;
+
 export interface BackgroundContext {
   tabs: TabStore;
   engine: Engine;

@@ -1,44 +1,33 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { messenger, type Envelope } from '@/lib/messages';
-import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
+import { takeFirstAnswers, type FirstAnswers } from './first-answers';
 import { citationFormat, enabledSites, hiddenTypes, highlightsVisible, openSections, paletteOverrides } from '@/utils/settings';
 import './style.css';
 
 const send = messenger((m: Envelope) => browser.runtime.sendMessage(m));
-const formatStore = {
-  get: async () => {
-    const f = await citationFormat.getValue();
-    return CITATION_FORMATS.includes(f) ? f : 'apa';
-  },
-  set: (f: CitationFormat) => citationFormat.setValue(f),
+
+const permissions = {
+  contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
+  request: (origin: string) => browser.permissions.request({ origins: [origin] }),
 };
 
-async function targetTab(): Promise<number | null> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  if (fromUrl && /^\d+$/.test(fromUrl)) return Number(fromUrl);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-void targetTab().then((tabId) => {
-  // asked before the first render, so that the answer is on its way while the page draws
-  const firstAnswer = tabId === null ? undefined : send('popup:get-tab', { tabId, annotate: true, force: false });
-  const permissions = {
-    contains: (origin: string) => browser.permissions.contains({ origins: [origin] }),
-    request: (origin: string) => browser.permissions.request({ origins: [origin] }),
-  };
+function mount({ tabId, answer, citation }: FirstAnswers) {
   render(
     <Popup
       tabId={tabId}
       send={send}
-      formatStore={formatStore}
+      citationFormat={citationFormat}
       highlights={{ visible: highlightsVisible, hidden: hiddenTypes, palette: paletteOverrides }}
       sites={enabledSites}
       permissions={permissions}
       openSections={openSections}
-      firstAnswer={firstAnswer}
+      firstAnswer={answer}
+      firstCitation={citation}
     />,
     document.getElementById('app')!,
   );
-});
+}
+
+// asked by the page's first script, before this module loaded: the answers are on their way or here
+void takeFirstAnswers().then(mount, () => mount({ tabId: null }));

@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
 import { siteOwner } from './owner';
-import { pickTitle } from './title';
+import { documentTitle, pickTitle } from './title';
 import { cleanName, creditLine, ldNames, newsroomCredit, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
 import { coCredited, fullerName } from './name-completion';
 
@@ -58,7 +58,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** The part of a document title that names the site, if any: "Story | Section | Site" → "Site". */
 function titleParts(doc: Document): string[] {
-  return (doc.title ?? '').split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  return documentTitle(doc).split(TITLE_SEPARATORS).map((s) => s.trim()).filter(Boolean);
 }
 
 function hostName(url: string | null): string | null {

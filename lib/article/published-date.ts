@@ -9,6 +9,7 @@ import { monthNumber, pad2 } from '../base/dates';
 import { inChrome, mainHeading } from './chrome';
 import { dayInText } from './date-text';
 import { isObject, typesOf, type Json, type JsonObject } from './json-ld';
+import { documentTitle } from './title';
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting|WebPage|CreativeWork)$/;
 const STRONG_ARTICLE_TYPE = /(Article|BlogPosting|Report|ReportageNews|Posting)$/;
@@ -20,6 +21,7 @@ const PUBLISHED_META = [
   'original-publish-date', 'cxenseparse:recs:publishtime', 'release_date', 'created',
 ];
 /** Keys that say only "a date": often when the page was generated or last edited, so a dateline under the headline outweighs them. */
+const NAMESPACED_PUBLISHED = /[:._](?:uploaded|upload_?date|published_?(?:at|time|date|on)?|date_?published|publication_?date)$/;
 const PLAIN_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
@@ -64,10 +66,15 @@ function metaIndex(doc: Document): Map<string, string> {
   return index;
 }
 
-const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|aggiornat|bijgewerkt|last edited)/i;
+const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|actualiz|atualiz|mis à jour|aggiornat|bijgewerkt|last edited)|änderung/i;
 const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
 /** Sidebars, footers, comment threads and archives: their dates belong to other stories. */
 const CHROME = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i;
+
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|leserbrief\w*)(?:$|[\s_-])/i;
+/** Lists of other stories and comment threads, for an element in the story's own <article> (its meta column may be named "sidebar"). */
+const LISTS = /(?:^|[\s_-])(?:comments?|commentlist|related|teaser|recent|archive|calendar)(?:$|[\s_-])/i;
+const storyColumn = (el: Element, headline: Element | null) => !!headline && !!el.closest('article')?.contains(headline);
 
 /** The visible datelines, and the first that is not an "updated" line and sits beside the headline (not a masthead's date of today). */
 interface Datelines { all: Found[]; nearHeadline: Found | null }
@@ -83,6 +90,22 @@ function besideHeadline(el: Element, headline: Element | null): boolean {
   return false;
 }
 
+const PUBLISHED_LABEL = /\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/i;
+/** "Last changed: 31.10.2023 – Published: 01.11.2023": the part from the publication's label on, when a dateline states both. */
+function afterPublishedLabel(text: string): string {
+  const m = PUBLISHED_LABEL.exec(text);
+  return m && /\d/.test(text.slice(m.index)) ? text.slice(m.index + m[0].length) : text;
+}
+
+/** "31.10.23" alone in a dateline: a day with a two-digit year, read only where the markup says it is a date. */
+function shortYearDay(text: string): Found | null {
+  const m = /^(?:\D{0,12}\s)?(\d{1,2})\.(\d{1,2})\.(\d{2})(?:\s*[,|/-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/.exec(text);
+  const day = m ? dayInText(`20${m[3]}-${pad2(Number(m[2]))}-${pad2(Number(m[1]))}`) : null;
+  return day ? { day, utc: null, offsetMinutes: null, clock: false } : null;
+}
+
+const BARE_DATE = /^\s*\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$/;
+
 /** Short elements whose class, id or itemprop says "date": the visible dateline, in document order. */
 function visibleDates(doc: Document, monthFirst: boolean): Datelines {
   const out: Found[] = [];
@@ -93,12 +116,15 @@ function visibleDates(doc: Document, monthFirst: boolean): Datelines {
   const headline = mainHeading(doc);
   for (const el of root.querySelectorAll('*')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (!DATE_MARKUP.test(names) && el.tagName !== 'TIME') continue;
+    // a bare date alone in an element beside the headline is a dateline too, whatever its markup
+    const bare = !DATE_MARKUP.test(names) && el.tagName !== 'TIME';
+    if (bare && (el.childElementCount > 0 || !headline || !BARE_DATE.test(el.textContent ?? '') || !besideHeadline(el, headline))) continue;
     const textOf = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const title = el.getAttribute('title') ?? '';
     if (textOf.length > 160 && !title) continue;
-    if (inChrome(el, CHROME, headline)) continue;
-    const found = (textOf.length <= 160 ? readStamp(textOf, monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null);
+    // beside the headline, a dateline may carry any class ("teaser-meta", "profile-info"); elsewhere, chrome's dates are other stories'
+    if (!(headline && besideHeadline(el, headline)) && inChrome(el, CHROME, headline)) continue;
+    const found = (textOf.length <= 160 ? readStamp(afterPublishedLabel(textOf), monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null) ?? shortYearDay(textOf);
     if (!found) continue;
     const isUpdate = UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf);
     (isUpdate ? updated : out).push(found);
@@ -109,8 +135,14 @@ function visibleDates(doc: Document, monthFirst: boolean): Datelines {
 }
 
 const DATED_PATH = /\/((?:19|20)\d\d)[/-]?(\d{2}|[a-z]{3})[/-]?(\d{2})(?:[/_.-]|$)/i;
+/** /2017/7/12/: month and day without their leading zeros, only between slashes. */
+const UNPADDED_PATH = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$)/;
+/** /news/29-10-2021: a day written day first. */
+const DAY_FIRST_PATH = /[/_-](\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?:[/_.-]|$)/;
+/** An archived copy's address (web.archive.org/web/20130307194448/http://…): the day it was archived is not the page's. */
+const ARCHIVED = /^\/web\/\d{4,14}[a-z_]*\/(.+)$/;
 
-/** Dated URL paths: /2017/07/21/, /2017/jul/21/, /2017-07-21-slug, /20170721/. */
+/** Dated URL paths: /2017/07/21/, /2017/jul/21/, /2017-07-21-slug, /20170721/, /2017/7/21/, /21-07-2017. */
 export function dayFromUrl(url: string | null): string | null {
   if (!url) return null;
   let path: string;
@@ -119,14 +151,19 @@ export function dayFromUrl(url: string | null): string | null {
   } catch {
     path = url;
   }
-  const m = DATED_PATH.exec(path) ?? /[-_/]((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{4,6})?(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!);
-  return month ? dayInText(`${m[1]}-${pad2(month)}-${m[3]}`) : null;
+  const archived = ARCHIVED.exec(path);
+  if (archived) return dayFromUrl(archived[1]!.replace(/^(https?:)\/(?!\/)/, '$1//'));
+  const m = DATED_PATH.exec(path) ?? /[-_/]((?:19|20)\d\d)(\d{2})(\d{2})(?:\d{4,6})?(?:[/_.-]|$)/.exec(path) ?? UNPADDED_PATH.exec(path);
+  if (m) {
+    const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!);
+    return month ? dayInText(`${m[1]}-${pad2(month)}-${pad2(Number(m[3]))}`) : null;
+  }
+  const dayFirst = DAY_FIRST_PATH.exec(path);
+  return dayFirst ? dayInText(`${dayFirst[3]}-${pad2(Number(dayFirst[2]))}-${pad2(Number(dayFirst[1]))}`) : null;
 }
 
 /** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */
-function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
+function firstDayInText(doc: Document, monthFirst: boolean, chrome: RegExp): Found | null {
   const body = doc.body;
   if (!body) return null;
   const h1 = mainHeading(doc);
@@ -141,15 +178,31 @@ function firstDayInText(doc: Document, monthFirst: boolean): Found | null {
         continue;
       }
       const parent = n.parentElement;
-      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent, CHROME, h1)) continue;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName) || inChrome(parent, chrome, h1)) continue;
       const data = (n as Text).data;
-      if (data.length > 300 || !/\d/.test(data)) continue;
-      const found = readStamp(data, monthFirst);
+      if (!/\d/.test(data) || (UPDATED.test(data) && !PUBLISHED_LABEL.test(data))) continue;
+      // a long text is read only at its opening: the dateline a story's first paragraph starts with ("Karlsruhe, 12.11.2021. …")
+      const found = readStamp(data.length > 300 ? data.trimStart().slice(0, 48).replace(/\s\S*$/, '') : data, monthFirst);
       if (found) return found;
     }
     return null;
   };
   return (h1 ? scan(true) : null) ?? scan(false);
+}
+
+const SCRIPT_PUBLISHED = /["']?(?:date_?published|publish_?date|published_?at|publication_?date|first_publish(?:ed)?_date|pub_?date)["']?\s*[:=]\s*["']((?:19|20)\d\d-\d\d-\d\d[^"']{0,30})["']/i;
+
+/** A publication date the page's own scripts carry (a shop's product data, a data layer): the first one. */
+function dayInScripts(doc: Document): Found | null {
+  let budget = 400_000;
+  for (const script of doc.getElementsByTagName('script')) {
+    if (/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const code = script.textContent ?? '';
+    if ((budget -= code.length) < 0) break;
+    const m = SCRIPT_PUBLISHED.exec(code);
+    if (m) return readStamp(m[1]!, false);
+  }
+  return null;
 }
 
 /** Moves a UTC instant into the page's own offset: the publisher's local day. */
@@ -168,28 +221,32 @@ export interface DateContext {
 export function publishedDay(doc: Document, { ld, url, language }: DateContext): string | null {
   const monthFirst = !language || /^en(?:-us)?$/i.test(language);
   const metas = metaIndex(doc);
+  const headline = mainHeading(doc);
   const article = ld.find((n) => typesOf(n).some((t) => STRONG_ARTICLE_TYPE.test(t)));
   const anyDated = ld.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)) || !n['@type']);
   const attr = (sel: string, name: string) => doc.querySelector(sel)?.getAttribute(name) ?? null;
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  // the first <time> of the story itself, not of a comment or a sidebar's list: marked "pubdate", it is structured data
+  const storyTime = [...doc.querySelectorAll('time[datetime]')].find((t) => (!!headline && besideHeadline(t, headline)) || !inChrome(t, storyColumn(t, headline) ? LISTS : CHROME, headline));
   const structured: (string | null)[] = [
     stringOf(article?.datePublished),
     ...PUBLISHED_META.map((k) => metas.get(k) ?? null),
     stringOf(article?.dateCreated),
     itemprop ? (itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime') ?? itemprop.getAttribute('title') ?? itemprop.textContent) : null,
-    attr('time[pubdate]', 'datetime'),
+    storyTime?.hasAttribute('pubdate') ? storyTime.getAttribute('datetime') : null,
     attr('abbr.published', 'title'),
     attr('.published[title]', 'title'),
     ...anyDated.map((n) => stringOf(n.datePublished) ?? stringOf(n.uploadDate)),
   ];
+  // a site's own namespace for the same ("five_hundred_pixels:uploaded", "shop:published_at")
+  const namespaced = [...metas].find(([key]) => NAMESPACED_PUBLISHED.test(key))?.[1] ?? null;
+  structured.push(namespaced);
   const read = (raws: (string | null)[]) => raws.map((raw) => (raw ? readStamp(raw, monthFirst) : null)).filter((f): f is Found => !!f);
   const found = read(structured);
   const plain = read(PLAIN_DATE_META.map((k) => metas.get(k) ?? null));
   const { all: visible, nearHeadline } = visibleDates(doc, monthFirst);
   const modified = read([stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]);
-  // the first <time> of the story itself, not of a comment or a sidebar's list
-  const headline = mainHeading(doc);
-  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inChrome(t, CHROME, headline))?.getAttribute('datetime');
+  const time = storyTime?.getAttribute('datetime');
   const fromTime = time ? readStamp(time, monthFirst) : null;
   // the page's own offset, from any timestamp on it that states one
   const offset = [...found, ...plain, ...visible, ...modified, ...(fromTime ? [fromTime] : [])].find((f) => f.offsetMinutes !== null && f.offsetMinutes !== 0)?.offsetMinutes ?? null;
@@ -200,17 +257,30 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     // or a stamp the page wrote in its own time, with no zone (JSON-LD, the story's <time datetime>)
     const dayAway = (f: Found | null | undefined) => !!f && Math.abs(Date.parse(f.day) - Date.parse(first.day)) === 86_400_000;
     const ownTime = [...found.slice(1), fromTime].find((f) => f?.clock && f.offsetMinutes === null && dayAway(f));
+    // a page that shows its last revision's day as its dateline: the day its readers see
+    if (nearHeadline && nearHeadline.day !== first.day && modified.some((f) => f.day === nearHeadline.day)) return nearHeadline.day;
     if (first.utc && offset === null && dayAway(nearHeadline)) return nearHeadline!.day;
+    // a dated address, written by the publisher's system in its own time
+    const urlDay = dayFromUrl(url);
+    if (first.utc && offset === null && urlDay && dayAway({ day: urlDay, utc: null, offsetMinutes: null, clock: false })) return urlDay;
     if (first.utc && offset === null && ownTime) return ownTime.day;
     return local;
   }
-  if (plain[0]) return nearHeadline && nearHeadline.day !== plain[0].day ? nearHeadline.day : localDay(plain[0], offset);
+  if (plain[0]) {
+    const seen = nearHeadline ?? fromTime;
+    return seen && seen.day !== plain[0].day ? seen.day : localDay(plain[0], offset);
+  }
   if (fromTime) return localDay(fromTime, offset);
-  if (visible[0]) return visible[0].day;
-  const titled = readStamp(doc.title ?? '', monthFirst);
+  // a dateline beside the story's headline; one elsewhere (a masthead's date of today, a sidebar's) only after the address's date
+  if (nearHeadline && headline) return nearHeadline.day;
+  const titled = readStamp(documentTitle(doc), monthFirst);
   if (titled) return titled.day;
   const fromUrl = dayFromUrl(url);
   if (fromUrl) return fromUrl;
+  if (visible[0]) return visible[0].day;
+  const scripted = dayInScripts(doc);
+  if (scripted) return localDay(scripted, offset);
   if (modified[0]) return localDay(modified[0], offset);
-  return firstDayInText(doc, monthFirst)?.day ?? null;
+  // last, a day in a part named like chrome (a "teaser" or "profile" box may be the story's own): better than none; never a comment's
+  return (firstDayInText(doc, monthFirst, CHROME) ?? firstDayInText(doc, monthFirst, COMMENTS))?.day ?? null;
 }

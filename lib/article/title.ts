@@ -4,6 +4,8 @@
  * on and no social-media rewording. Declared titles are cleaned of the site's name.
  */
 
+import { isMasthead } from './chrome';
+
 const SEPARATORS = /\s+(?:\||–|—|-|·|::|:|»|«|\/|•|›)\s+|\s*\|\s*/;
 
 /**
@@ -17,6 +19,16 @@ export function decodeLeftoverEntities(s: string): string {
     if (name) return named[name.toLowerCase()] ?? all;
     return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
   });
+}
+
+/**
+ * The page's title as a browser gives it: the first <title> in the document, also where stray
+ * text before it in the head moved it into the body (a DOM other than the browser's may only look in the head).
+ */
+export function documentTitle(doc: Document): string {
+  if (doc.title) return doc.title;
+  const first = [...doc.getElementsByTagName('title')].find((t) => !t.closest('svg'));
+  return first?.textContent ?? '';
 }
 
 /** Visible text: the parser decoded it already; only its whitespace is folded. */
@@ -39,7 +51,8 @@ function agreement(a: string, b: string): number {
 function withoutSiteName(title: string, site: string | null): string {
   const parts = title.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
   if (parts.length < 2) return title;
-  const isSite = (p: string) => !!site && agreement(p, site) >= 0.6;
+  // a part spelled as a domain name ("example.de") is the site's name too
+  const isSite = (p: string) => (!!site && agreement(p, site) >= 0.6) || /^(?:www\.)?[\p{L}\d-]+\.(?:[\p{L}\d-]+\.)*[a-z]{2,12}$/iu.test(p);
   const kept = parts.filter((p) => !isSite(p));
   if (!kept.length) return title;
   if (kept.length < parts.length && kept.length === 1) return kept[0]!;
@@ -48,6 +61,14 @@ function withoutSiteName(title: string, site: string | null): string {
   const letterWords = (p: string) => wordsOf(p).filter((w) => /\p{L}/u.test(w)).length;
   const longest = kept.reduce((a, b) => (letterWords(b) > letterWords(a) ? b : a));
   return wordsOf(longest).length >= 2 || kept.length === parts.length - 1 ? longest : title;
+}
+
+/** `part` is the story in "Story | Site": the longest of the title's parts (a page may copy its title into the site name's field). */
+function isStoryPart(part: string, title: string): boolean {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  const longest = parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
+  return sameWords(part, longest) && parts.every((p) => p === longest || wordsOf(p).length < wordsOf(longest).length);
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, [itemprop="headline"], [class*="title"], [class*="headline"]';
@@ -61,7 +82,14 @@ interface Heading {
   /** its full text, then the text without each of its parts; worked out only when asked (every page reads its title) */
   variants(): string[];
   h1: boolean;
+  /** in the page's masthead, or only a link to the site's home page: the site's name, not a story's */
+  masthead: boolean;
+  /** styled as a kicker or strapline */
+  kicker: boolean;
 }
+
+/** A kicker or strapline styled as the page's h1, above the headline proper. */
+const KICKER = /strap|kicker|overline|dachzeile|eyebrow|topline|supertitle/i;
 
 /** The heading's visible text, leaving out the element `without` (with a space at element boundaries). */
 function headingText(el: Element, without: Element | null): string {
@@ -70,8 +98,8 @@ function headingText(el: Element, without: Element | null): string {
     if (n.nodeType === 3) parts.push((n as Text).data);
     else if (n.nodeType === 1 && n !== without && !isHidden(n as Element)) {
       const tag = (n as Element).tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE') return;
-      const inline = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|SUB|SUP|U)$/.test(tag);
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'RT' || tag === 'RP') return; // a ruby's readings are not the heading's words
+      const inline = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|SUB|SUP|U|S|RUBY|RB|TIME|CITE|DFN|CODE|KBD|FONT|BDI|BDO|DEL|INS|WBR)$/.test(tag);
       if (!inline) parts.push(' ');
       n.childNodes.forEach(walk);
       if (!inline) parts.push(' ');
@@ -96,10 +124,10 @@ export function headings(doc: Document): Heading[] {
     const variantsOf = () =>
       (variants ??= [full, ...[...el.querySelectorAll('*')].slice(0, 12).map((part) => headingText(el, part)).filter((t) => t && t !== full)]);
     // a kicker ("Dachzeile"), a date or a label in its own element before the headline proper
-    const parts = [...el.children].map((c) => visible(c.textContent)).filter((t): t is string => !!t);
+    const parts = el.querySelector('ruby') ? [] : [...el.children].map((c) => visible(headingText(c, null))).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
     const text = longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full;
-    out.push({ text, variants: variantsOf, h1: el.tagName === 'H1' });
+    out.push({ text, variants: variantsOf, h1: el.tagName === 'H1', masthead: isMasthead(el), kicker: KICKER.test(el.getAttribute('class') ?? '') });
   }
   return out;
 }
@@ -118,11 +146,11 @@ export interface DeclaredTitles {
 }
 
 export function pickTitle(doc: Document, declared: DeclaredTitles): string | null {
-  const docTitle = clean(doc.title);
+  const docTitle = clean(documentTitle(doc));
   // a "site name" that is itself a page title (some pages copy their title into application-name) names no site
-  const declaredSite = clean(declared.site);
-  const site = declaredSite && !SEPARATORS.test(declaredSite) ? declaredSite : null;
   const sources = [declared.citation, declared.headline, declared.og, docTitle].map(clean).filter((s): s is string => !!s);
+  const declaredSite = clean(declared.site);
+  const site = declaredSite && !SEPARATORS.test(declaredSite) && !sources.some((t) => isStoryPart(declaredSite, t)) ? declaredSite : null;
   const cleaned = sources.map((s) => withoutSiteName(s, site));
   const found = headings(doc);
   // the declared string itself when it is the heading's text: its characters exactly, as the page wrote them
@@ -162,15 +190,21 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
     return best && bestScore >= 0.6 ? asDeclared(best.text) : null;
   };
   // the story's h1 before any other heading (a list of latest stories may repeat the title exactly)
-  const fromHeading = choose(found.filter((h) => h.h1), true) ?? choose(found.filter((h) => !h.h1), false);
+  const fromH1 = choose(found.filter((h) => h.h1 && !h.masthead), true);
+  if (fromH1) return fromH1;
+  // the page's one h1 is the headline its readers see, even where the declared title is a
+  // rewording of it for search engines or social media; not when it is the site's own name
+  // (a heading that is the declared headline word for word still wins over it)
+  const declaredHeadlines = [declared.citation, declared.headline, declared.og].map(clean).filter((t): t is string => !!t).map((t) => withoutSiteName(t, site));
+  const declaredHeading = found.find((h) => !h.h1 && !h.masthead && declaredHeadlines.some((t) => sameText(h.text, t)));
+  if (declaredHeading) return asDeclared(declaredHeading.text);
+  const storyH1s = new Set(found.filter((h) => h.h1 && !h.masthead && !h.kicker && h.text.length <= 200 && /\p{L}/u.test(h.text) && !(site && agreement(h.text, site) >= 0.6)).map((h) => h.text));
+  if (storyH1s.size === 1) return asDeclared([...storyH1s][0]!);
+  const fromHeading = choose(found.filter((h) => !h.h1 && !h.masthead), false);
   if (fromHeading) return fromHeading;
   // JSON-LD's headline keeps its characters exactly (a script's text is never entity-decoded);
   // attribute values lose the entities that double encoding left in them
   const declaredFirst = declared.citation?.trim() || declared.headline?.trim() || clean(declared.og);
   if (declaredFirst) return withoutSiteName(declaredFirst, site);
-  // no declared headline and a <title> that names the site, not the story: the page's one h1 does
-  const h1s = doc.querySelectorAll('h1');
-  const h1 = h1s.length === 1 ? visible(h1s[0]!.textContent) : null;
-  if (h1 && h1.length <= 200) return h1;
   return docTitle ? withoutSiteName(docTitle, site) : null;
 }

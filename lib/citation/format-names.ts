@@ -12,3 +12,6 @@ export const FORMAT_LABELS: Record<CitationFormat, string> = {
   'csl-json': 'CSL-JSON',
   markdown: 'Markdown link',
 };
+
+/** Whether a stored value is still one of the formats (a setting may hold a name from another version). */
+export const isCitationFormat = (value: unknown): value is CitationFormat => (CITATION_FORMATS as readonly unknown[]).includes(value);

@@ -1,13 +1,14 @@
 /**
  * Which indexed incident an article is about, and which others it relates to.
- * MiniSearch finds candidates by text; a transparent score then weighs what they
+ * MiniSearch (search-index.ts) finds candidates by text; a transparent score then weighs what they
  * share (actors, victims, crime types, assets, countries, time) and says why.
  */
-import MiniSearch from 'minisearch';
-import type { Annotation, IncidentRef, RelatedIncident, Summary } from '../schema';
+import type { Annotation, IncidentRef, RelatedIncident } from '../schema';
 import { CATEGORY_LABELS, type Category, type Incident } from './schema';
 import type { IncidentRanker } from './ranker-types';
 import { nameKey } from '../base/text';
+import { leadFactsMatch } from './lead-facts';
+import { buildSearch } from './search-index';
 
 const GENERIC = new Set([
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'by', 'for', 'to', 'from', 'with', 'hack', 'hacks', 'exploit', 'attack',
@@ -33,11 +34,15 @@ interface Prepared {
   names: Set<string>;
   actors: Set<string>;
   victims: Set<string>;
+  /** actors and victims */
+  people: Set<string>;
   assets: Set<string>;
   countries: Set<string>;
   time: number;
   /** how large its amount is among amounts of the same kind (0..1) */
   notable: number;
+  /** the methods its name and summary name (METHOD_TERMS) */
+  methods: Set<string>;
 }
 
 /** Whether `needle` occurs in `text` as whole words (no regular expression: names are page text, of any length). */
@@ -58,6 +63,13 @@ const TECHNIQUE_TERMS = [
   'insolvency', 'withdrawals', 'lending', 'investors', 'social engineering', 'insider', 'smart contract', 'exploit',
 ];
 
+/** Methods specific enough that sharing one makes two incidents alike to a reader ("same method: flash loan"). */
+const METHOD_TERMS = [
+  'flash loan', 'oracle', 'reentrancy', 'private key', 'multisig', 'hot wallet', 'bridge', 'sim swap', 'drainer', 'rug pull',
+  'exit scam', 'ponzi', 'pig butchering', 'social engineering', 'supply chain', 'address poisoning', 'mixer', 'botnet',
+];
+const methodsIn = (text: string) => new Set(METHOD_TERMS.filter((t) => containsWord(text, t) || containsWord(text, `${t}s`)));
+
 const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), iso.length >= 7 ? +iso.slice(5, 7) - 1 : 0, iso.length >= 10 ? +iso.slice(8, 10) : 1);
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -71,32 +83,6 @@ const CATEGORY_OF_CRIME: [string, Category][] = [
 ];
 function categoryOf(crimes: Set<string>): Category | null {
   return CATEGORY_OF_CRIME.find(([crime]) => crimes.has(crime))?.[1] ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Matching by lead facts (issue 13): the story's own incident shares its date, sum, victims and actors, not
-// only its names. Kept apart from the name-based scoring so the incident schema can change under it.
-
-/** The incident's sum in US dollars, whatever the record's shape. */
-function incidentUsd(incident: Incident): number | null {
-  const record = incident as unknown as { amountUsd?: number | null; amount?: { usd?: number | null } | null };
-  return record.amount?.usd ?? record.amountUsd ?? null;
-}
-
-/** How well an incident matches the story's lead facts, 0..1: same date, same sum, same victim or actor. */
-export function leadFactsMatch(incident: Incident, summary: Summary | undefined): number {
-  if (!summary) return 0;
-  let score = 0;
-  if (summary.date && incident.date) {
-    const n = Math.min(summary.date.length, incident.date.length, 10);
-    if (n >= 7 && summary.date.slice(0, n) === incident.date.slice(0, n)) score += n >= 10 ? 0.4 : 0.3;
-  }
-  const usd = incidentUsd(incident);
-  const amount = summary.amount;
-  if (usd && amount?.kind === 'money' && amount.currency === 'USD' && Math.abs(amount.value - usd) <= 0.1 * usd) score += 0.3;
-  const people = new Set([...incident.actors, ...incident.victims].map(nameKey));
-  if ([...summary.actors, ...summary.victims].some((n) => people.has(nameKey(n)))) score += 0.4;
-  return Math.min(1, score);
 }
 
 /**
@@ -144,23 +130,14 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
     actors: new Set(incident.actors.map(nameKey)),
     victims: new Set(incident.victims.map(nameKey)),
+    people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
     assets: new Set(incident.assets.map((a) => a.toUpperCase())),
     countries: new Set(incident.countries.map(nameKey)),
     time: toTime(incident.date),
     notable: notability(incident),
+    methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
   }));
-  const search = new MiniSearch<{ id: number; name: string; people: string; summary: string }>({
-    fields: ['name', 'people', 'summary'],
-    searchOptions: { boost: { name: 3, people: 2 }, combineWith: 'OR' },
-  });
-  search.addAll(
-    incidents.map((x, id) => ({
-      id,
-      name: [x.name, ...x.aliases].join(' '),
-      people: [...x.actors, ...x.victims].join(' '),
-      summary: x.summary,
-    })),
-  );
+  const search = buildSearch(incidents);
 
   return (annotation: Annotation, text: string) => {
     if (!prepared.length) return { incident: null, related: [] };
@@ -190,6 +167,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .map((e) => e.name)
       .join(' ');
     const lowerText = text.toLowerCase();
+    const storyMethods = methodsIn(lowerText);
     const techniques = TECHNIQUE_TERMS.filter((t) => lowerText.includes(t));
     const techniqueScores = new Map<number, number>();
     if (techniques.length) {
@@ -220,9 +198,10 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
 
     // 1. The story's own incident: named centrally, and not dated after the article.
     const dateOk = (p: Prepared) => published === null || p.time <= published + 31 * 24 * 3600 * 1000;
+    const leadFacts = leadFactsMatch(annotation.summary);
     const ownCandidates = prepared
       .map((p, i) => {
-        const central = Math.max(subjectScore(p).central, leadFactsMatch(p.incident, annotation.summary));
+        const central = Math.max(subjectScore(p).central, leadFacts(p.incident, p.people));
         const crimeOverlap = p.incident.crimeTypes.filter((c) => crimes.has(c)).length / Math.max(1, p.incident.crimeTypes.length);
         const near = published === null ? 0.5 : Math.exp(-Math.abs(published - p.time) / YEAR_MS);
         return { p, central, score: central + 0.3 * crimeOverlap + 0.3 * near + 0.1 * (textScores.get(i) ?? 0) };
@@ -286,6 +265,11 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         if (sharedAssets.length) {
           score += 0.05 * Math.min(1, sharedAssets.length / 2);
           why.push(`same asset: ${sharedAssets.join(', ')}`);
+        }
+        const sharedMethods = [...p.methods].filter((m) => storyMethods.has(m));
+        if (sharedMethods.length) {
+          score += 0.08;
+          why.push(`same method: ${sharedMethods.join(', ')}`);
         }
         const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
         if (sharedPlaces.length) {

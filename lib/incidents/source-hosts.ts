@@ -13,7 +13,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Government, regulator, court and police hosts, matched as a domain suffix. */
 const OFFICIAL_SUFFIXES = [
-  '.gov', '.mil', '.europa.eu', '.gc.ca', '.gouv.fr', '.bund.de', '.admin.ch', '.police.uk', '.gov.uk', '.gov.au',
+  '.gov', '.mil', '.europa.eu', '.gc.ca', '.canada.ca', '.gouv.fr', '.bund.de', '.admin.ch', '.police.uk', '.gov.uk', '.gov.au',
   '.gov.sg', '.gov.hk', '.gov.in', '.gov.br', '.go.jp', '.go.kr', '.gob.es', '.gob.mx', '.gob.pe', '.gov.tr',
   '.gov.ua', '.gov.il', '.gov.ph', '.gov.my', '.gov.za', '.govt.nz', '.overheid.nl', '.politie.nl', '.polizei.de',
   '.bka.de', '.europol.europa.eu', '.eurojust.europa.eu', '.interpol.int', '.sec.gov', '.fca.org.uk', '.osc.ca',
@@ -45,7 +45,12 @@ const OWN_DISCLOSURE_HOSTS = [
   'esea.net', 'docker.com', 'blog.cloudflare.com', 'bitcoin.org', 'go.crypto.com', 'blog.coinbase.com', 'yuga.com',
   'axie.substack.com', 'medium.com/mango-markets', 'mango.markets', 'badger.com', 'badgerdao.medium.com',
   'medium.com/bancor', 'blog.bancor.network', 'gatecoin.com', 'bter.com', 'cryptopia.co.nz', 'quadrigacx.com',
-  'playdapp.medium.com', 'help.cashaa.com',
+  'playdapp.medium.com', 'help.cashaa.com', 'resolv.xyz/blog', 'ankr.com/blog', 'medium.com/@fantasmfinance',
+  'medium.com/oneringfinance', 'xcarnival-lab.medium.com', 'medium.com/monoswap',
+  // the maintainers' own incident threads on the compromised packages' repositories (these threads only)
+  'github.com/chalk/chalk/issues/656', 'github.com/debug-js/debug/issues/1005',
+  // the Optimism Foundation's statement on the lost OP grant, on its Notion workspace (this page only)
+  'plaid-cement-e44.notion.site/A-Message-to-the-Community-from-the-Optimism-Foundation',
 ];
 
 /** Wire services, national newspapers, and the field's established press and research. */
@@ -57,14 +62,14 @@ const OUTLET_HOSTS = [
   'tagesspiegel.de', 'rtve.es',
   'elespanol.com', 'askanews.it', 'malaymail.com', 'ltn.com.tw',
   'taiwannews.com.tw', 'tribune.net.ph', 'gmanetwork.com', 'sggp.org.vn', 'europapress.es', 'bfmtv.com',
-  'dunyanews.tv', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
+  'dunyanews.tv', 'tribune.com.pk', 'thesun.my', 'punchng.com', 'cnnphilippines.com', 'ctvnews.ca', '20minutos.es', 'publico.es',
   'kleinezeitung.at', 'sn.at', 'vrt.be', 'nd.nl', 'repubblica.it', 'quotidiano.net', 'ilgiornale.it',
   'iltalehti.fi', 'rtl.fr', 'francetvinfo.fr', 'bild.de', 'kyivpost.com', 'thaipbsworld.com', 'brecorder.com',
   'deutschlandfunk.de', 'mtvuutiset.fi', 'hs.fi', 'dn.se', 'elmundo.es', 'elconfidencial.com',
   'infolibre.es', 'europe1.fr', 'cnews.fr', 'open.online', 'larazon.es',
   'diepresse.com', 'derstandard.at', 'mothership.sg', 'dailypioneer.com', 'businesstoday.in',
   'eldiarioar.com', 'telegraph.ng', 'infomoney.com.br', 'band.uol.com.br', 'visao.pt',
-  'businessinsider.in', 'eldiario.es',
+  'businessinsider.in', 'eldiario.es', 'newindianexpress.com', 'cybersecuritydive.com', 'theweek.com', 'geo.tv', 'techmonitor.ai', 'bankingdive.com', 'rbc.ua', 'macrumors.com', 'iranintl.com', 'bisnis.com',
   // investigative newsrooms and the field's press
   'occrp.org', 'nknews.org', 'coindeskjapan.com', 'unchainedcrypto.com', 'siliconangle.com',
   'reuters.com', 'apnews.com', 'bloomberg.com', 'ft.com', 'wsj.com', 'nytimes.com', 'theguardian.com', 'bbc.co.uk',
@@ -74,7 +79,7 @@ const OUTLET_HOSTS = [
   'independent.co.uk', 'france24.com', 'afp.com', 'dw.com', 'euronews.com', 'aljazeera.com', 'upi.com',
   'courthousenews.com', 'law360.com', 'japantimes.co.jp', 'asia.nikkei.com', 'nikkei.com', 'kyodonews.net',
   'straitstimes.com', 'scmp.com', 'channelnewsasia.com', 'koreaherald.com', 'koreatimes.co.kr', 'en.yna.co.kr',
-  'yna.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
+  'yna.co.kr', 'donga.com', 'seoul.co.kr', 'segye.com', 'kmib.co.kr', 'imbc.com', 'sbs.co.kr', 'asiae.co.kr', 'tvchosun.com', 'ytn.co.kr', 'koreajoongangdaily.joins.com', 'abc.net.au', 'smh.com.au', 'theage.com.au', 'rnz.co.nz',
   'nzherald.co.nz', 'stuff.co.nz', 'cbc.ca', 'theglobeandmail.com', 'nationalpost.com', 'thestar.com',
   'timesofindia.indiatimes.com', 'economictimes.indiatimes.com', 'livemint.com', 'indianexpress.com',
   'business-standard.com', 'thehindu.com', 'hindustantimes.com', 'ndtv.com', 'firstpost.com', 'pagina12.com.ar',
@@ -91,7 +96,7 @@ const OUTLET_HOSTS = [
   'hongkongfp.com', 'barrons.com', 'marketwatch.com', 'vox.com', 'theatlantic.com', 'newyorker.com',
   // technology and security press and research
   'wired.com', 'arstechnica.com', 'techcrunch.com', 'techrepublic.com', 'digitaltrends.com', 'itpro.com', 'itpro.co.uk', 'theinquirer.net', 'silicon.de', 'finextra.com', 'kitco.com', 'financemagnates.com', 'itproportal.com', 'punto-informatico.it', 'techspot.com', 'silicon.co.uk', 'theverge.com', 'zdnet.com', 'cnet.com', 'engadget.com',
-  'theregister.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
+  'theregister.com', 'tomshardware.com', 'computerweekly.com', 'computerbase.de', 'techradar.com', 'vice.com', 'motherboard.vice.com',
   'heise.de', 'golem.de', 'clubic.com', 'tweakers.net', 'tomshw.it', 'thenextweb.com', 'securityaffairs.com', 'xataka.com', 'pcworld.com',   'therecord.media',
   'bleepingcomputer.com', 'krebsonsecurity.com', 'securityweek.com', 'darkreading.com',
   'thehackernews.com', 'helpnetsecurity.com', 'scmagazine.com', 'scworld.com', 'infosecurity-magazine.com',

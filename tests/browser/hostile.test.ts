@@ -171,11 +171,15 @@ describe.skipIf(!browserAvailable())('hostile pages in Chromium', () => {
     const check = `(${foreignMarkup.toString()})(document.getElementById('app'))`;
     for (const format of CITATION_FORMATS) {
       await popup.selectOption('#citation-format', format);
+      await popup.waitForFunction(() => document.querySelector('.citation-preview')?.textContent !== 'Preparing the citation…');
       expect(await popup.locator('.citation-preview').evaluate((pre) => [...pre.childNodes].every((n) => n.nodeType === 3)), format).toBe(true);
       expect(await popup.evaluate(check), format).toEqual([]);
     }
-    // the popup document: its one module script, no frame, image or object anywhere
-    expect(await popup.$$eval('script', (s) => s.map((x) => (x as HTMLScriptElement).src))).toEqual([expect.stringMatching(/^chrome-extension:\/\//)]);
+    // the popup document: its own two scripts (the early question, the module), no frame, image or object anywhere
+    expect(await popup.$$eval('script', (s) => s.map((x) => (x as HTMLScriptElement).src))).toEqual([
+      expect.stringMatching(/^chrome-extension:\/\/[^/]+\/popup-ask\.js$/),
+      expect.stringMatching(/^chrome-extension:\/\/[^/]+\/chunks\/popup-[\w-]+\.js$/),
+    ]);
     expect(await popup.$$eval('iframe, frame, img, object, embed, video, audio, base, form, meta[http-equiv]', (e) => e.map((x) => x.tagName))).toEqual([]);
     expect(await popup.evaluate(() => (window as unknown as Pwnable).__pwned)).toBeUndefined();
 

@@ -174,7 +174,7 @@ describe.skipIf(!browserAvailable())('no network', () => {
     // the recorders saw the traffic they should: the pages from the test server, the extension's own files
     expect(seen.filter((l) => l.includes(`GET ${site.origin}/articles/`)).length).toBeGreaterThanOrEqual(ARTICLES.length);
     expect(seen.some((l) => l.includes(`GET ${own}popup.html`))).toBe(true);
-    expect(seen.some((l) => /GET chrome-extension:\/\/[^/]+\/chunks\/formats-/.test(l))).toBe(true); // the citation formatter, loaded lazily
+    expect(seen.some((l) => /GET chrome-extension:\/\/[^/]+\/chunks\/popup-/.test(l))).toBe(true); // the popup's script (the citations are written by the background)
 
     // the HAR, from the first request on (the worker's startup included)
     await browser.close();

@@ -34,7 +34,7 @@ describe('page bytes', () => {
 
 describe('annotate CLI on page bytes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hashmark-cli-bytes-'));
-  const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/cli.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run-snapshot.mjs', 'scripts/cli.ts', ...args], { encoding: 'utf8' });
 
   it('titles a windows-1252 page correctly and reads <time dateTime>', () => {
     const file = join(dir, 'latin.html');

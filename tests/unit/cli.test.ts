@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largeArticleHtml } from '../fixtures/large-article';
 
-const TSX = 'node_modules/.bin/tsx';
-const run = (...files: string[]) => spawnSync(TSX, ['scripts/cli.ts', ...files], { encoding: 'utf8' });
+/** the CLI as `npm run annotate` starts it */
+const CLI = ['scripts/run-snapshot.mjs', 'scripts/cli.ts'];
+const run = (...files: string[]) => spawnSync(process.execPath, [...CLI, ...files], { encoding: 'utf8' });
 const scratch = mkdtempSync(join(tmpdir(), 'hashmark-cli-'));
 
 describe('annotate CLI', () => {
   it('prints exactly one annotation JSON per file, one per line', () => {
-    const out = execFileSync(TSX, ['scripts/cli.ts', 'tests/fixtures/articles/kucoin-2020.html', 'tests/fixtures/articles/seed-retadup.txt'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [...CLI, 'tests/fixtures/articles/kucoin-2020.html', 'tests/fixtures/articles/seed-retadup.txt'], { encoding: 'utf8' });
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     const [html, text] = lines.map((l) => JSON.parse(l) as { schema: string; article: { title: string | null }; entities: unknown[] });
@@ -38,7 +39,7 @@ describe('annotate CLI', () => {
   it('annotates a 1 MB article (150,000 words) to the end', () => {
     const file = join(scratch, 'huge.html');
     writeFileSync(file, largeArticleHtml().html);
-    const r = spawnSync(TSX, ['scripts/cli.ts', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, [...CLI, file], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(r.status).toBe(0);
     const annotation = JSON.parse(r.stdout) as { entities: { name: string; mentions: number }[]; figures: unknown[] };
     expect(annotation.entities.find((e) => e.name === 'Lazarus Group')!.mentions).toBeGreaterThanOrEqual(100);

@@ -11,7 +11,7 @@ import { readMetadata } from '@/lib/article/metadata';
 import { findArticleText } from '@/lib/article/detect';
 import { buildBlocks } from '@/lib/article/blocks';
 import { toCsl } from '@/lib/citation/csl';
-import { CITATION_FORMATS } from '@/lib/citation/format-names';
+import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
 import { loadIndex } from '@/lib/incidents/load';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { summaryMarkdown } from '@/lib/summary';
@@ -270,19 +270,24 @@ describe('the popup components with hostile strings', () => {
     const state: TabState = { status: 'ready', url: PAGE_URL, annotation, highlights: 42, incidents };
     const facts = factsOf(annotation);
     const sent: string[] = [];
+    const citationFormat = setting<CitationFormat>('apa');
     // the background's answers, made by the same lib functions it uses
-    const send = (async (name: string, data: { as?: string }) => {
+    const { formatCitation } = await import('@/lib/citation/formats');
+    const send = (async (name: string, data: { as?: string; format?: CitationFormat }) => {
       sent.push(name);
       if (name === 'popup:get-tab') return state;
+      if (name === 'popup:citation') {
+        const as = data.format ?? (await citationFormat.getValue());
+        return { format: as, text: formatCitation(annotation.citation.csl, as) };
+      }
       if (name === 'ui:export-facts') return data.as === 'csv' ? factsCsv(facts, annotation.article) : facts.map((f) => factMarkdown(f, 'Citation')).join('\n');
       if (name === 'ui:cite-fact') return facts[0] ? (data.as === 'json' ? factJson(facts[0]) : factMarkdown(facts[0], 'Citation')) : null;
       return true;
     }) as Send;
-    let format: (typeof CITATION_FORMATS)[number] = 'apa';
     const props: Parameters<typeof Popup>[0] = {
       tabId: 7,
       send,
-      formatStore: { get: async () => format, set: async (f) => void (format = f) },
+      citationFormat,
       highlights: { visible: setting(true), hidden: setting([]), palette: setting({}) },
       sites: setting([]),
       permissions: { contains: async () => false, request: async () => false },
@@ -327,6 +332,7 @@ describe('the popup components with hostile strings', () => {
       select.value = f;
       select.dispatchEvent(new window.Event('change', { bubbles: true }) as unknown as Event);
       await vi.waitFor(() => expect(select.value).toBe(f));
+      await vi.waitFor(() => expect(preview().textContent).not.toBe('Preparing the citation…'));
       expect([...preview().childNodes].every((n) => n.nodeType === 3), f).toBe(true);
       expect(foreignMarkup(root), f).toEqual([]);
     }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '@/lib/article/metadata';
 import { htmlDocument } from './dom';
+import { parsePage } from '../../scripts/parse-page';
 
 const meta = (name: string) => readMetadata(htmlDocument(readFileSync(`tests/pages/${name}`, 'utf8')));
 
@@ -146,9 +147,102 @@ describe('titles on whole pages', () => {
   it('keeps a blog\'s post title when its h1 is the blog\'s name', () => {
     expect(meta('meta-blog-name-h1.html').title).toBe('Pickling green beans');
   });
+
+  it('takes the one visible h1 over a declared title written for search engines', () => {
+    expect(meta('meta-seo-title-h1.html').title).toBe('Seven tyres that kept their grip on an icy test track');
+  });
+
+  it('never takes an h1 that only links to the home page, or names the site as its branding, for the story', () => {
+    expect(meta('meta-masthead-h1.html').title).toBe('Repairing a dry-stone wall');
+    expect(meta('meta-branding-h1.html').title).toBe('Neue Bänke am Stadtweiher');
+  });
+
+  it('does not take a site name that is a copy of the title\'s story for the site', () => {
+    expect(meta('meta-app-name-story.html').title).toBe('Saubere Energie: Der Solarpark am Deich liefert ab heute Strom');
+  });
+
+  it('reads a heading with ruby readings as its words alone', () => {
+    expect(meta('meta-ruby-heading.html').title).toBe('新しい駅が開く');
+  });
+
+  it('passes over an h1 styled as a strapline to the headline below it', () => {
+    expect(meta('meta-strapline-h1.html').title).toBe('Lighthouse keepers return to Gull Rock');
+  });
+
+  it('prefers a heading that is the declared headline word for word over a section-name h1', () => {
+    expect(meta('meta-section-h1.html').title).toBe('Let your employer help you save for retirement');
+  });
+
+  it('never takes a part spelled as a domain name for the story', () => {
+    expect(meta('meta-domain-in-title.html').title).toBe('Heat pumps');
+  });
+
+  it('reads a <title> that stray text in the head moved into the body, as a browser does', () => {
+    const doc = parsePage(readFileSync('tests/pages/meta-title-in-body.html', 'utf8'));
+    expect(readMetadata(doc).title).toBe('The ferry timetable changes in May');
+  });
 });
 
 describe('publication dates on whole pages', () => {
+  const day = (name: string) => meta(name).publishedAt;
+
+  it('reads dated addresses written without leading zeros, or day first', () => {
+    expect(day('meta-date-unpadded-url.html')).toBe('2018-03-09');
+    expect(day('meta-date-day-first-url.html')).toBe('2022-11-03');
+  });
+
+  it('never takes the day an archive copied a page for the day it was published', () => {
+    expect(day('meta-date-archived-copy.html')).toBe('2009-04-17');
+  });
+
+  it('reads the story\'s <time> in a meta column named like a sidebar', () => {
+    expect(day('meta-date-meta-column.html')).toBe('2021-09-14');
+  });
+
+  it('reads a dateline with a two-digit year', () => {
+    expect(day('meta-date-short-year.html')).toBe('2023-06-05');
+  });
+
+  it('gives the day the dateline shows when it is the page\'s declared last revision', () => {
+    expect(day('meta-date-revised-dateline.html')).toBe('2023-02-14');
+  });
+
+  it('reads the dateline a long first paragraph opens with', () => {
+    expect(day('meta-date-opening-dateline.html')).toBe('2022-03-08');
+  });
+
+  it('keeps the local day of a dated address over a UTC time late the evening before', () => {
+    expect(day('meta-date-utc-before-local-midnight.html')).toBe('2022-01-01');
+  });
+
+  it('reads a publication date from the page\'s own data when nothing else dates it', () => {
+    expect(day('meta-date-in-page-data.html')).toBe('2021-06-08');
+  });
+
+  it('reads the dateline beside the story\'s headline, not the date of today beside a logo\'s h1', () => {
+    expect(day('meta-date-masthead-h1-today.html')).toBe('2025-03-11');
+  });
+
+  it('reads the publication date, not the last change, from a line that gives both', () => {
+    expect(day('meta-date-labelled-published.html')).toBe('2022-05-14');
+  });
+
+  it('reads a dateline beside the headline whatever its class, and never a reader\'s letter\'s date', () => {
+    expect(day('meta-date-teaser-meta.html')).toBe('2024-02-09');
+  });
+
+  it('reads a bare date alone beside the headline', () => {
+    expect(day('meta-date-bare-beside-headline.html')).toBe('2021-03-05');
+  });
+
+  it('reads a publication date in a site\'s own meta namespace', () => {
+    expect(day('meta-date-namespaced-meta.html')).toBe('2016-09-03');
+  });
+
+  it('takes the story\'s first <time> over a later one marked pubdate in a list of events', () => {
+    expect(day('meta-date-first-time.html')).toBe('2020-05-15');
+  });
+
   it('keeps a UTC timestamp\'s day when the day after it is only the masthead\'s date of today', () => {
     expect(meta('meta-masthead-date.html').publishedAt).toBe('2024-08-18');
   });

@@ -69,4 +69,27 @@ describe('related incidents', () => {
     expect(story.related.some((id) => id.startsWith('brandt-'))).toBe(false);
     expect(story.related.length).toBeGreaterThan(0);
   });
+
+  it('relate an exploit to other exploits done the same way first, and say so', () => {
+    const exploit = (id: string, name: string, date: string, summary: string) =>
+      record({ id, name, date, category: 'defi-exploit', crimeTypes: ['defi-exploit'], victims: [name.split(' ')[0]!], summary });
+    const index = [
+      exploit('larkspur', 'Larkspur Lend exploit', '2023-02-01', 'An attacker drained Larkspur Lend after a price oracle read a thin pool.'),
+      exploit('corvid', 'Corvid Swap exploit', '2023-03-01', 'An attacker drained Corvid Swap through a reentrancy bug in its vault.'),
+      exploit('ostrea', 'Ostrea Vault exploit', '2023-04-01', 'An attacker drained Ostrea Vault after its admin keys leaked.'),
+      exploit('fenwick', 'Fenwick Finance exploit', '2021-05-01', 'An attacker used a flash loan to borrow far more than Fenwick Finance allowed.'),
+      exploit('brisa', 'Brisa Markets exploit', '2023-05-01', 'An attacker drained Brisa Markets through a mispriced liquidation.'),
+      exploit('tamber', 'Tamber Pools exploit', '2023-06-01', 'An attacker drained Tamber Pools by minting tokens without collateral.'),
+      exploit('mirelle', 'Mirelle Protocol exploit', '2023-07-01', 'An attacker drained Mirelle Protocol through an unchecked callback.'),
+    ];
+    const text = [
+      'The lending protocol Gannet lost $40 million on Monday when an attacker took out a flash loan and used it to drain its pools.',
+      'Gannet said the exploit abused a flaw in how it valued donated collateral.',
+    ].join('\n\n');
+    const { annotation } = annotateText(text, {}, { title: 'Gannet drained of $40 million in flash loan exploit', url: null, publisher: null, authors: [], publishedAt: '2023-08-01', language: 'en' });
+    const related = rankerFromIndex(index)(annotation, text).related;
+    expect(related[0]!.id).toBe('fenwick');
+    expect(related[0]!.why).toContain('same method: flash loan');
+    expect(related.slice(1).some((r) => r.why.some((w) => w.startsWith('same method')))).toBe(false);
+  });
 });
