@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../schema';
 import { isObject, jsonLdNodes, typesOf, type Json, type JsonObject } from './json-ld';
 import { publishedDay } from './published-date';
+import { agencyDateline } from './agency-dateline';
 import { siteOwner } from './owner';
 import { documentTitle, pickTitle } from './title';
 import { cleanName, creditLine, ldNames, newsroomCredit, ORGANISATION, PERSON, splitNames, uniqNames, visibleByline } from './authors';
@@ -146,7 +147,11 @@ function pickAuthors(doc: Document, ld: JsonObject | undefined, ldNodes: JsonObj
   const ldCredits = (Array.isArray(ld?.author) ? ld.author : [ld?.author]).map((a) =>
     isObject(a) && typeof a['@id'] === 'string' && !a.name ? text(byId.get(a['@id'])?.name) : text(a));
   const newsroom = [...ldCredits, ...declared].flatMap((s) => (s ? newsroomCredit(s) : []));
-  return (newsroom.length ? newsroom : visibleByline(doc, newsroomCredit)).slice(0, 1);
+  const credit = newsroom.length ? newsroom : visibleByline(doc, newsroomCredit);
+  if (credit.length) return credit.slice(0, 1);
+  // last, the news agency the story's opening dateline credits ("Hamburg (dpa/lno) – …")
+  const agency = agencyDateline(doc);
+  return agency ? [agency] : [];
 }
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): ArticleMeta {

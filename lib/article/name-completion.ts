@@ -22,10 +22,14 @@ export function fullerName(doc: Document, name: string): string {
   let budget = 6000;
   for (let n = walker.nextNode(); n && budget > 0; n = walker.nextNode(), budget--) {
     const data = (n as Text).data;
-    if (data.length > 80 || !data.includes(name)) continue;
+    if (!data.includes(name)) continue;
     const parent = n.parentElement;
     if (!parent || /^(?:SCRIPT|STYLE|TITLE)$/.test(parent.tagName) || inChrome(parent, COMMENTS, headline)) continue;
     const line = data.trim();
+    // an author box's biography that opens with the full name ("Lena Hartwig – editor, climber, …")
+    const bio = new RegExp(`^(${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s*[-–—,]\\s`, 'u').exec(line);
+    if (bio && parent.closest('[class*="author"]')) return cleanName(bio[1]!) ?? name;
+    if (data.length > 80) continue;
     const m = new RegExp(`(?:^|\\s)(${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})$`, 'u').exec(line);
     const full = m ? cleanName(m[1]!) : null;
     // the whole line, or the end of a credit ("Eine Kolumne von Lena Hartwig")

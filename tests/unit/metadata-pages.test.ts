@@ -95,6 +95,22 @@ describe('a personal site\'s owner', () => {
   });
 });
 
+describe('a first name completed', () => {
+  it('completes a first-name credit from the author box\'s biography that opens with the full name', () => {
+    expect(meta('meta-author-box-bio.html').authors).toEqual(['Janosch Feldmann']);
+  });
+});
+
+describe('a news agency\'s dateline', () => {
+  it('credits the agency a story\'s opening dateline names when nothing else credits a writer', () => {
+    expect(meta('meta-agency-dateline.html').authors).toEqual(['dpa/lno']);
+  });
+
+  it('never takes a place in brackets for an agency', () => {
+    expect(meta('meta-place-in-brackets.html').authors).toEqual([]);
+  });
+});
+
 describe('organisations and people', () => {
   it('takes the person the story credits over an organisation declared as its author', () => {
     expect(meta('meta-org-declared.html').authors).toEqual(['Mila Ortner']);
