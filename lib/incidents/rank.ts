@@ -223,43 +223,21 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       // the story's own family is not related to a crime story; to a police or court step it is (the crime and the case's other steps)
       .filter(({ p }) => p !== own && (ownIsStep || !p.keys.some((k) => family.has(k))))
       .map(({ p, i }) => {
-        const why: string[] = [];
         let score = 0;
         // another step of the case a police or court story is about: the crime itself, the arrest, the verdict
         const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || [...p.actors].some((a) => storyActors.has(a)));
-        if (sameCase) {
-          score += 0.35;
-          why.push(SAME_CASE);
-        }
-        if (p.incident.category === ownCategory) {
-          score += 0.3;
-          why.push(`same kind: ${CATEGORY_LABELS[p.incident.category]}`);
-        }
+        if (sameCase) score += 0.35;
+        if (p.incident.category === ownCategory) score += 0.3;
         const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
-        if (shared.length) {
-          score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
-          why.push(`same crime type: ${shared.join(', ')}`);
-        }
+        if (shared.length) score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
         const named = p.keys.map((k) => weightOf.get(k)).find((x) => x);
-        if (named) {
-          score += 0.2 + 0.1 * named.weight;
-          why.push(`named in the article: ${named.label}`);
-        }
+        if (named) score += 0.2 + 0.1 * named.weight;
         const actors = [...p.actors].filter((a) => weightOf.has(a) || storyActors.has(a));
-        if (actors.length) {
-          score += 0.15;
-          why.push(`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`);
-        }
+        if (actors.length) score += 0.15;
         const sharedAssets = [...p.assets].filter((a) => storyAssets.has(a));
-        if (sharedAssets.length) {
-          score += 0.05 * Math.min(1, sharedAssets.length / 2);
-          why.push(`same asset: ${sharedAssets.join(', ')}`);
-        }
+        if (sharedAssets.length) score += 0.05 * Math.min(1, sharedAssets.length / 2);
         const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
-        if (sharedPlaces.length) {
-          score += 0.03;
-          why.push(`same country: ${sharedPlaces.join(', ')}`);
-        }
+        if (sharedPlaces.length) score += 0.03;
         const reference = own?.time ?? published;
         if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
         score += 0.05 * (textScores.get(i) ?? 0) + 0.15 * (techniqueScores.get(i) ?? 0);
@@ -267,15 +245,25 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         score += 0.06 * p.notable;
         // a later court step of another story matters less than the events themselves
         if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement' && !sameCase) score -= 0.15;
-        return { p, score, why };
+        // the reasons, in words, are written only for the few incidents shown
+        const why = () => [
+          ...(sameCase ? [SAME_CASE] : []),
+          ...(p.incident.category === ownCategory ? [`same kind: ${CATEGORY_LABELS[p.incident.category]}`] : []),
+          ...(shared.length ? [`same crime type: ${shared.join(', ')}`] : []),
+          ...(named ? [`named in the article: ${named.label}`] : []),
+          ...(actors.length ? [`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`] : []),
+          ...(sharedAssets.length ? [`same asset: ${sharedAssets.join(', ')}`] : []),
+          ...(sharedPlaces.length ? [`same country: ${sharedPlaces.join(', ')}`] : []),
+        ];
+        return { p, score, sameCase, why };
       })
       .sort((a, b) => b.score - a.score);
     // the case's other steps lead, but leave room for other cases of the same kind
     let sameCaseShown = 0;
     const related: RelatedIncident[] = scored
-      .filter((s) => !s.why.includes(SAME_CASE) || sameCaseShown++ < SAME_CASE_SLOTS)
+      .filter((s) => !s.sameCase || sameCaseShown++ < SAME_CASE_SLOTS)
       .slice(0, relatedCount)
-      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why }));
+      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why() }));
     return { incident, related };
   };
 }
