@@ -11,6 +11,7 @@ import { isAllCaps, isCapitalized, nameKey } from '../base/text';
 import { collapseSpace } from '../base/text';
 import { findCoinMentions, isCoinContext, namesListedCoin, unknownNameIsCoin } from './coin-mentions';
 import { afterClockTime, tickerSaysCoin } from '../knowledge/coins';
+import { CommonWords } from './common-words';
 
 export interface EntityMention {
   start: number;
@@ -72,12 +73,6 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'esq', 'phd', 'mp', 'obe', 'mbe
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\.?\s*)?(?:,|—|–|-|:|\()/u;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-/** Common words: written in lower case somewhere in the article. */
-function commonWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*/gu)) out.add(m[0]);
-  return out;
-}
 
 function classifyUnknown(words: string[], text: string, start: number, end: number, nlpTypes: NlpOpinions, key: string): EntityType | null {
   const lower = words.map((w) => w.toLowerCase());
@@ -173,7 +168,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
   // 1b. the long tail of coins, where the text says they are coins
   mentions.push(...findCoinMentions(text, tokens, claimed, 1, mentions));
   // 2. unknown capitalized names
-  const common = commonWords(text);
+  const common = new CommonWords(text);
   const headings = capitalLines(text);
   const g = gazetteer();
   const nlpTypes = new NlpOpinions();
