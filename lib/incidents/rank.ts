@@ -38,6 +38,8 @@ interface Prepared {
   people: Set<string>;
   assets: Set<string>;
   countries: Set<string>;
+  /** incident.countries' keys, in its order */
+  countryKeys: string[];
   time: number;
   /** how large its amount is among amounts of the same kind (0..1) */
   notable: number;
@@ -124,6 +126,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
     assets: new Set(incident.assets.map((a) => a.toUpperCase())),
     countries: new Set(incident.countries.map(nameKey)),
+    countryKeys: incident.countries.map(nameKey),
     time: toTime(incident.date),
     notable: notability(incident),
   }));
@@ -230,13 +233,14 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         if (p.incident.category === ownCategory) score += 0.3;
         const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
         if (shared.length) score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
-        const named = p.keys.map((k) => weightOf.get(k)).find((x) => x);
+        let named: { weight: number; label: string } | undefined;
+        for (const k of p.keys) if ((named = weightOf.get(k))) break;
         if (named) score += 0.2 + 0.1 * named.weight;
         const actors = [...p.actors].filter((a) => weightOf.has(a) || storyActors.has(a));
         if (actors.length) score += 0.15;
         const sharedAssets = [...p.assets].filter((a) => storyAssets.has(a));
         if (sharedAssets.length) score += 0.05 * Math.min(1, sharedAssets.length / 2);
-        const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
+        const sharedPlaces = p.incident.countries.filter((_, k) => places.has(p.countryKeys[k]!));
         if (sharedPlaces.length) score += 0.03;
         const reference = own?.time ?? published;
         if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
