@@ -249,25 +249,25 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         score += 0.06 * p.notable;
         // a later court step of another story matters less than the events themselves
         if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement' && !sameCase) score -= 0.15;
-        // the reasons, in words, are written only for the few incidents shown
-        const why = () => [
-          ...(sameCase ? [SAME_CASE] : []),
-          ...(p.incident.category === ownCategory ? [`same kind: ${CATEGORY_LABELS[p.incident.category]}`] : []),
-          ...(shared.length ? [`same crime type: ${shared.join(', ')}`] : []),
-          ...(named ? [`named in the article: ${named.label}`] : []),
-          ...(actors.length ? [`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`] : []),
-          ...(sharedAssets.length ? [`same asset: ${sharedAssets.join(', ')}`] : []),
-          ...(sharedPlaces.length ? [`same country: ${sharedPlaces.join(', ')}`] : []),
-        ];
-        return { p, score, sameCase, why };
+        return { p, score, sameCase, shared, named, actors, sharedAssets, sharedPlaces };
       })
       .sort((a, b) => b.score - a.score);
+    // the reasons, in words, are written only for the few incidents shown
+    const why = ({ p, sameCase, shared, named, actors, sharedAssets, sharedPlaces }: (typeof scored)[number]) => [
+      ...(sameCase ? [SAME_CASE] : []),
+      ...(p.incident.category === ownCategory ? [`same kind: ${CATEGORY_LABELS[p.incident.category]}`] : []),
+      ...(shared.length ? [`same crime type: ${shared.join(', ')}`] : []),
+      ...(named ? [`named in the article: ${named.label}`] : []),
+      ...(actors.length ? [`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`] : []),
+      ...(sharedAssets.length ? [`same asset: ${sharedAssets.join(', ')}`] : []),
+      ...(sharedPlaces.length ? [`same country: ${sharedPlaces.join(', ')}`] : []),
+    ];
     // the case's other steps lead, but leave room for other cases of the same kind
     let sameCaseShown = 0;
     const related: RelatedIncident[] = scored
       .filter((s) => !s.sameCase || sameCaseShown++ < SAME_CASE_SLOTS)
       .slice(0, relatedCount)
-      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why() }));
+      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: why(s) }));
     return { incident, related };
   };
 }
