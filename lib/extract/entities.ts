@@ -134,9 +134,21 @@ class NlpOpinions {
   }
 }
 
+/** compromise's answer for a word in -ing, kept: the same words open sentences in article after article */
+const ingNames = new Map<string, boolean>();
+function ingWordIsName(word: string): boolean {
+  let known = ingNames.get(word);
+  if (known === undefined) {
+    known = getNlp()(word).has('(#Person|#Place|#ProperNoun)');
+    if (ingNames.size > 20_000) ingNames.clear();
+    ingNames.set(word, known);
+  }
+  return known;
+}
+
 /** "Sentencing Wen, the judge said…": a word in -ing opening a sentence before a name is a verb form, unless it is a name itself. */
 function openingVerbForm(w: Token, rest: number): boolean {
-  return rest > 1 && w.sentenceStart && /^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text) && !getNlp()(w.text.toLowerCase()).has('(#Person|#Place|#ProperNoun)');
+  return rest > 1 && w.sentenceStart && /^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text) && !ingWordIsName(w.text.toLowerCase());
 }
 
 /** "Lisa O. Monaco": a known name right after a first name and a middle initial is that person's surname. */
