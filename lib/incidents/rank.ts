@@ -37,6 +37,9 @@ interface Prepared {
   /** actors and victims */
   people: Set<string>;
   assets: Set<string>;
+  /** actors and assets as lists, in their sets' order */
+  actorList: string[];
+  assetList: string[];
   countries: Set<string>;
   /** incident.countries' keys, in its order */
   countryKeys: string[];
@@ -117,19 +120,25 @@ function notabilityWithinKind(incidents: readonly Incident[]): (incident: Incide
 export function rankerFromIndex(incidents: readonly Incident[], options: RankerOptions = {}): IncidentRanker {
   const relatedCount = options.relatedCount ?? 5;
   const notability = notabilityWithinKind(incidents);
-  const prepared: Prepared[] = incidents.map((incident) => ({
-    incident,
-    keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
-    names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
-    actors: new Set(incident.actors.map(nameKey)),
-    victims: new Set(incident.victims.map(nameKey)),
-    people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
-    assets: new Set(incident.assets.map((a) => a.toUpperCase())),
-    countries: new Set(incident.countries.map(nameKey)),
-    countryKeys: incident.countries.map(nameKey),
-    time: toTime(incident.date),
-    notable: notability(incident),
-  }));
+  const prepared: Prepared[] = incidents.map((incident) => {
+    const actors = new Set(incident.actors.map(nameKey));
+    const assets = new Set(incident.assets.map((a) => a.toUpperCase()));
+    return {
+      incident,
+      keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
+      names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
+      actors,
+      actorList: [...actors],
+      victims: new Set(incident.victims.map(nameKey)),
+      people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
+      assets,
+      assetList: [...assets],
+      countries: new Set(incident.countries.map(nameKey)),
+      countryKeys: incident.countries.map(nameKey),
+      time: toTime(incident.date),
+      notable: notability(incident),
+    };
+  });
   const search = buildSearch(incidents);
 
   return (annotation: Annotation, text: string) => {
@@ -191,14 +200,15 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     // 1. The story's own incident: named centrally, and not dated after the article.
     const dateOk = (p: Prepared) => published === null || p.time <= published + 31 * 24 * 3600 * 1000;
     const leadFacts = leadFactsMatch(annotation.summary);
+    // (only an incident named centrally enough is scored)
     const ownCandidates = prepared
-      .map((p, i) => {
-        const central = Math.max(subjectScore(p).central, leadFacts(p.incident, p.people));
+      .map((p, i) => ({ p, i, central: Math.max(subjectScore(p).central, leadFacts(p.incident, p.people)) }))
+      .filter((c) => c.central >= 0.5 && dateOk(c.p))
+      .map(({ p, i, central }) => {
         const crimeOverlap = p.incident.crimeTypes.filter((c) => crimes.has(c)).length / Math.max(1, p.incident.crimeTypes.length);
         const near = published === null ? 0.5 : Math.exp(-Math.abs(published - p.time) / YEAR_MS);
         return { p, central, score: central + 0.3 * crimeOverlap + 0.3 * near + 0.1 * (textScores.get(i) ?? 0) };
       })
-      .filter((c) => c.central >= 0.5 && dateOk(c.p))
       .sort((a, b) => b.score - a.score);
     // A court step is part of the story of the crime it follows: prefer the crime itself.
     const stepStory = headlineIsEnforcement(annotation.article.title);
@@ -228,7 +238,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .map(({ p, i }) => {
         let score = 0;
         // another step of the case a police or court story is about: the crime itself, the arrest, the verdict
-        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || [...p.actors].some((a) => storyActors.has(a)));
+        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || p.actorList.some((a) => storyActors.has(a)));
         if (sameCase) score += 0.35;
         if (p.incident.category === ownCategory) score += 0.3;
         const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
@@ -236,9 +246,9 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         let named: { weight: number; label: string } | undefined;
         for (const k of p.keys) if ((named = weightOf.get(k))) break;
         if (named) score += 0.2 + 0.1 * named.weight;
-        const actors = [...p.actors].filter((a) => weightOf.has(a) || storyActors.has(a));
+        const actors = p.actorList.filter((a) => weightOf.has(a) || storyActors.has(a));
         if (actors.length) score += 0.15;
-        const sharedAssets = [...p.assets].filter((a) => storyAssets.has(a));
+        const sharedAssets = p.assetList.filter((a) => storyAssets.has(a));
         if (sharedAssets.length) score += 0.05 * Math.min(1, sharedAssets.length / 2);
         const sharedPlaces = p.incident.countries.filter((_, k) => places.has(p.countryKeys[k]!));
         if (sharedPlaces.length) score += 0.03;
