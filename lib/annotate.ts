@@ -34,6 +34,18 @@ export interface AnnotationResult {
 }
 
 const BLOCK_SEPARATOR = '\n\n';
+
+/** How many of the ascending `sorted` are <= x (a binary search: spans and mentions run to thousands on long pages). */
+function countAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const bareKey = (s: string) => nameKey(s).replace(/^the /, '');
 
 export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, options: AnnotateOptions = {}): AnnotationResult {
@@ -79,8 +91,7 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
 
   const spans: Span[] = [];
   const toSpan = (start: number, end: number, type: SpanType, ref: number, flags: readonly Flag[] = []) => {
-    let block = blockStarts.length - 1;
-    while (block > 0 && blockStarts[block]! > start) block--;
+    const block = Math.max(0, countAtOrBefore(blockStarts, start) - 1);
     const base = blockStarts[block]!;
     if (end - base > blocks[block]!.length) return; // never crosses a block boundary
     spans.push({ block, start: start - base, end: end - base, type, ref, ...(listedToday(flags) ? { flag: 'sanctioned' as const } : {}) });
@@ -89,7 +100,14 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
     const ref = entityOf[i]!;
     if (ref >= 0) toSpan(m.start, m.end, entities[ref]!.type, ref, entities[ref]!.flags);
   });
-  const overlapsEntity = (s: number, e: number) => entityMentions.some((m) => s < m.end && e > m.start);
+  // the mentions come sorted by start: those starting before e are a prefix, and one of them overlaps when the furthest end among them passes s
+  const mentionStarts = entityMentions.map((m) => m.start);
+  const furthestEnd: number[] = [];
+  entityMentions.forEach((m, i) => furthestEnd.push(Math.max(m.end, furthestEnd[i - 1] ?? -Infinity)));
+  const overlapsEntity = (s: number, e: number) => {
+    const before = countAtOrBefore(mentionStarts, e - 1);
+    return before > 0 && furthestEnd[before - 1]! > s;
+  };
   figureMentions.forEach((f, i) => {
     if (!overlapsEntity(f.start, f.end)) toSpan(f.start, f.end, f.figure.kind, figureRefs[i]!);
   });

@@ -72,16 +72,18 @@ function numericDay(s: string, monthFirst: boolean): string | null {
 
 const WORD = '(\\p{L}{3,12})\\.?';
 
+const DAY_FIRST = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+de)?\\s+${WORD},?(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gu');
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gu');
+
 /** Days with a month name: "21. April 2020", "April 21st, 2020", "Dezember 16th, 2012", "07 أكتوبر 2020". */
 function namedDay(s: string): string | null {
-  const dayFirst = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+de)?\\s+${WORD},?(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gu');
-  for (const m of s.matchAll(dayFirst)) {
+  // (matchAll copies the pattern, so the shared ones keep no state between calls)
+  for (const m of s.matchAll(DAY_FIRST)) {
     const month = monthOf(m[2]!);
     const iso = month ? day(+m[3]!, month, +m[1]!) : null;
     if (iso) return iso;
   }
-  const monthFirst = new RegExp(`(?<![\\p{L}])${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gu');
-  for (const m of s.matchAll(monthFirst)) {
+  for (const m of s.matchAll(MONTH_FIRST)) {
     const month = monthOf(m[1]!);
     const iso = month ? day(+m[3]!, month, +m[2]!) : null;
     if (iso) return iso;

@@ -11,6 +11,7 @@ import { isAllCaps, isCapitalized, nameKey } from '../base/text';
 import { collapseSpace } from '../base/text';
 import { findCoinMentions, isCoinContext, namesListedCoin, unknownNameIsCoin } from './coin-mentions';
 import { afterClockTime, tickerSaysCoin } from '../knowledge/coins';
+import { CommonWords } from './common-words';
 
 export interface EntityMention {
   start: number;
@@ -72,12 +73,6 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'esq', 'phd', 'mp', 'obe', 'mbe
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*\.?\s*)?(?:,|—|–|-|:|\()/u;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-/** Common words: written in lower case somewhere in the article. */
-function commonWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*/gu)) out.add(m[0]);
-  return out;
-}
 
 function classifyUnknown(words: string[], text: string, start: number, end: number, nlpTypes: NlpOpinions, key: string): EntityType | null {
   const lower = words.map((w) => w.toLowerCase());
@@ -139,9 +134,21 @@ class NlpOpinions {
   }
 }
 
+/** compromise's answer for a word in -ing, kept: the same words open sentences in article after article */
+const ingNames = new Map<string, boolean>();
+function ingWordIsName(word: string): boolean {
+  let known = ingNames.get(word);
+  if (known === undefined) {
+    known = getNlp()(word).has('(#Person|#Place|#ProperNoun)');
+    if (ingNames.size > 20_000) ingNames.clear();
+    ingNames.set(word, known);
+  }
+  return known;
+}
+
 /** "Sentencing Wen, the judge said…": a word in -ing opening a sentence before a name is a verb form, unless it is a name itself. */
 function openingVerbForm(w: Token, rest: number): boolean {
-  return rest > 1 && w.sentenceStart && /^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text) && !getNlp()(w.text.toLowerCase()).has('(#Person|#Place|#ProperNoun)');
+  return rest > 1 && w.sentenceStart && /^\p{Lu}\p{Ll}{3,}ing$/u.test(w.text) && !ingWordIsName(w.text.toLowerCase());
 }
 
 /** "Lisa O. Monaco": a known name right after a first name and a middle initial is that person's surname. */
@@ -173,7 +180,7 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
   // 1b. the long tail of coins, where the text says they are coins
   mentions.push(...findCoinMentions(text, tokens, claimed, 1, mentions));
   // 2. unknown capitalized names
-  const common = commonWords(text);
+  const common = new CommonWords(text);
   const headings = capitalLines(text);
   const g = gazetteer();
   const nlpTypes = new NlpOpinions();

@@ -72,10 +72,18 @@ function singularNoun(word: string): string | null {
   return result;
 }
 
+const singleCache = new Map<string, string | null>();
 /** "one transaction": a singular count noun, which compromise knows as a noun and not as anything else. */
 function singleNoun(word: string): string | null {
-  const doc = getNlp()(word.toLowerCase());
-  return doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb') && !TIME_UNITS[word.toLowerCase()] ? word.toLowerCase() : null;
+  const w = word.toLowerCase();
+  if (TIME_UNITS[w]) return null;
+  const known = singleCache.get(w);
+  if (known !== undefined) return known;
+  const doc = getNlp()(w);
+  const result = doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb') ? w : null;
+  if (singleCache.size > 20_000) singleCache.clear();
+  singleCache.set(w, result);
+  return result;
 }
 
 let assets: { assetWords: Map<string, KnownThing>; assetAlternation: string } | null = null;
@@ -105,6 +113,15 @@ function maskNonFigures(text: string): string {
     .replace(/\b(?:0x[0-9a-fA-F]{16,}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{20,})\b/g, blank);
 }
 
+const patterns = new Map<string, RegExp>();
+/** The figure patterns, compiled once per process rather than at every article (their lastIndex is reset before each scan). */
+function compiled(pattern: string, flags: string): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = new RegExp(pattern, flags)));
+  return re;
+}
+
 export function findFigures(text: string, publishedAt: string | null): FigureMention[] {
   const masked = maskNonFigures(text);
   const out: FigureMention[] = [];
@@ -113,7 +130,8 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
     if (!overlaps(start, end)) out.push({ start, end, figure });
   };
   const each = (pattern: string, fn: (m: RegExpExecArray) => void, flags = 'giu') => {
-    const re = new RegExp(pattern, flags);
+    const re = compiled(pattern, flags);
+    re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) fn(m);
   };
   const number = (digits: string, scale?: string) => {

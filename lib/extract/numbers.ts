@@ -15,6 +15,23 @@ export function scaleOf(word: string | undefined): number {
 
 const wordCache = new Map<string, number | null>();
 
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SIMPLE_WORD_NUM = new RegExp(`^(?:(${[...UNIT_WORDS, ...TEEN_WORDS].join('|')})|(${TENS_WORDS.join('|')})(?:[- ](${UNIT_WORDS.join('|')}))?)$`);
+
+/**
+ * "seven", "fifteen", "forty-two", "ninety one": the number words whose value is plain arithmetic, read
+ * without a compromise parse. compromise reads every one of them so (checked over the whole set); other
+ * pairs ("two-three", "eleven one") it reads its own way, and they are left to it.
+ */
+function simpleWordNumber(s: string): number | null {
+  const m = SIMPLE_WORD_NUM.exec(s);
+  if (!m) return null;
+  if (m[1]) return UNIT_WORDS.includes(m[1]) ? UNIT_WORDS.indexOf(m[1]) + 1 : TEEN_WORDS.indexOf(m[1]) + 10;
+  return (TENS_WORDS.indexOf(m[2]!) + 2) * 10 + (m[3] ? UNIT_WORDS.indexOf(m[3]) + 1 : 0);
+}
+
 /** "six" → 6, "twenty-five" → 25, "a dozen" → 12; digits pass through. */
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
@@ -24,7 +41,7 @@ export function parseNumber(raw: string): number | null {
   }
   if (wordCache.has(s)) return wordCache.get(s)!;
   const special: Record<string, number> = { 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000 };
-  let value: number | null = special[s.replace(/\s+/g, ' ')] ?? null;
+  let value: number | null = special[s.replace(/\s+/g, ' ')] ?? simpleWordNumber(s);
   if (value === null) {
     const found = getNlp()(s).numbers().get() as unknown[];
     value = typeof found[0] === 'number' ? found[0] : null;

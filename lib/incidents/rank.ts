@@ -37,12 +37,17 @@ interface Prepared {
   /** actors and victims */
   people: Set<string>;
   assets: Set<string>;
+  /** actors and assets as lists, in their sets' order */
+  actorList: string[];
+  assetList: string[];
   countries: Set<string>;
+  /** incident.countries' keys, in its order */
+  countryKeys: string[];
   time: number;
   /** how large its amount is among amounts of the same kind (0..1) */
   notable: number;
   /** the methods its name and summary name (METHOD_TERMS) */
-  methods: Set<string>;
+  methods: string[];
 }
 
 /** Whether `needle` occurs in `text` as whole words (no regular expression: names are page text, of any length). */
@@ -68,7 +73,7 @@ const METHOD_TERMS = [
   'flash loan', 'oracle', 'reentrancy', 'private key', 'multisig', 'hot wallet', 'bridge', 'sim swap', 'drainer', 'rug pull',
   'exit scam', 'ponzi', 'pig butchering', 'social engineering', 'supply chain', 'address poisoning', 'mixer', 'botnet',
 ];
-const methodsIn = (text: string) => new Set(METHOD_TERMS.filter((t) => containsWord(text, t) || containsWord(text, `${t}s`)));
+const methodsIn = (text: string) => METHOD_TERMS.filter((t) => containsWord(text, t) || containsWord(text, `${t}s`));
 
 const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), iso.length >= 7 ? +iso.slice(5, 7) - 1 : 0, iso.length >= 10 ? +iso.slice(8, 10) : 1);
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
@@ -124,19 +129,26 @@ function notabilityWithinKind(incidents: readonly Incident[]): (incident: Incide
 export function rankerFromIndex(incidents: readonly Incident[], options: RankerOptions = {}): IncidentRanker {
   const relatedCount = options.relatedCount ?? 5;
   const notability = notabilityWithinKind(incidents);
-  const prepared: Prepared[] = incidents.map((incident) => ({
-    incident,
-    keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
-    names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
-    actors: new Set(incident.actors.map(nameKey)),
-    victims: new Set(incident.victims.map(nameKey)),
-    people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
-    assets: new Set(incident.assets.map((a) => a.toUpperCase())),
-    countries: new Set(incident.countries.map(nameKey)),
-    time: toTime(incident.date),
-    notable: notability(incident),
-    methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
-  }));
+  const prepared: Prepared[] = incidents.map((incident) => {
+    const actors = new Set(incident.actors.map(nameKey));
+    const assets = new Set(incident.assets.map((a) => a.toUpperCase()));
+    return {
+      incident,
+      keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
+      names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
+      actors,
+      actorList: [...actors],
+      victims: new Set(incident.victims.map(nameKey)),
+      people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
+      assets,
+      assetList: [...assets],
+      countries: new Set(incident.countries.map(nameKey)),
+      countryKeys: incident.countries.map(nameKey),
+      time: toTime(incident.date),
+      notable: notability(incident),
+      methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
+    };
+  });
   const search = buildSearch(incidents);
 
   return (annotation: Annotation, text: string) => {
@@ -167,7 +179,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .map((e) => e.name)
       .join(' ');
     const lowerText = text.toLowerCase();
-    const storyMethods = methodsIn(lowerText);
+    const storyMethods = new Set(methodsIn(lowerText));
     const techniques = TECHNIQUE_TERMS.filter((t) => lowerText.includes(t));
     const techniqueScores = new Map<number, number>();
     if (techniques.length) {
@@ -199,14 +211,15 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     // 1. The story's own incident: named centrally, and not dated after the article.
     const dateOk = (p: Prepared) => published === null || p.time <= published + 31 * 24 * 3600 * 1000;
     const leadFacts = leadFactsMatch(annotation.summary);
+    // (only an incident named centrally enough is scored)
     const ownCandidates = prepared
-      .map((p, i) => {
-        const central = Math.max(subjectScore(p).central, leadFacts(p.incident, p.people));
+      .map((p, i) => ({ p, i, central: Math.max(subjectScore(p).central, leadFacts(p.incident, p.people)) }))
+      .filter((c) => c.central >= 0.5 && dateOk(c.p))
+      .map(({ p, i, central }) => {
         const crimeOverlap = p.incident.crimeTypes.filter((c) => crimes.has(c)).length / Math.max(1, p.incident.crimeTypes.length);
         const near = published === null ? 0.5 : Math.exp(-Math.abs(published - p.time) / YEAR_MS);
         return { p, central, score: central + 0.3 * crimeOverlap + 0.3 * near + 0.1 * (textScores.get(i) ?? 0) };
       })
-      .filter((c) => c.central >= 0.5 && dateOk(c.p))
       .sort((a, b) => b.score - a.score);
     // A court step is part of the story of the crime it follows: prefer the crime itself.
     const stepStory = headlineIsEnforcement(annotation.article.title);
@@ -234,48 +247,24 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       // the story's own family is not related to a crime story; to a police or court step it is (the crime and the case's other steps)
       .filter(({ p }) => p !== own && (ownIsStep || !p.keys.some((k) => family.has(k))))
       .map(({ p, i }) => {
-        const why: string[] = [];
         let score = 0;
         // another step of the case a police or court story is about: the crime itself, the arrest, the verdict
-        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || [...p.actors].some((a) => storyActors.has(a)));
-        if (sameCase) {
-          score += 0.35;
-          why.push(SAME_CASE);
-        }
-        if (p.incident.category === ownCategory) {
-          score += 0.3;
-          why.push(`same kind: ${CATEGORY_LABELS[p.incident.category]}`);
-        }
+        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || p.actorList.some((a) => storyActors.has(a)));
+        if (sameCase) score += 0.35;
+        if (p.incident.category === ownCategory) score += 0.3;
         const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
-        if (shared.length) {
-          score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
-          why.push(`same crime type: ${shared.join(', ')}`);
-        }
-        const named = p.keys.map((k) => weightOf.get(k)).find((x) => x);
-        if (named) {
-          score += 0.2 + 0.1 * named.weight;
-          why.push(`named in the article: ${named.label}`);
-        }
-        const actors = [...p.actors].filter((a) => weightOf.has(a) || storyActors.has(a));
-        if (actors.length) {
-          score += 0.15;
-          why.push(`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`);
-        }
-        const sharedAssets = [...p.assets].filter((a) => storyAssets.has(a));
-        if (sharedAssets.length) {
-          score += 0.05 * Math.min(1, sharedAssets.length / 2);
-          why.push(`same asset: ${sharedAssets.join(', ')}`);
-        }
-        const sharedMethods = [...p.methods].filter((m) => storyMethods.has(m));
-        if (sharedMethods.length) {
-          score += 0.08;
-          why.push(`same method: ${sharedMethods.join(', ')}`);
-        }
-        const sharedPlaces = p.incident.countries.filter((c) => places.has(nameKey(c)));
-        if (sharedPlaces.length) {
-          score += 0.03;
-          why.push(`same country: ${sharedPlaces.join(', ')}`);
-        }
+        if (shared.length) score += (0.25 * shared.length) / new Set([...p.incident.crimeTypes, ...storyCrimes]).size;
+        let named: { weight: number; label: string } | undefined;
+        for (const k of p.keys) if ((named = weightOf.get(k))) break;
+        if (named) score += 0.2 + 0.1 * named.weight;
+        const actors = p.actorList.filter((a) => weightOf.has(a) || storyActors.has(a));
+        if (actors.length) score += 0.15;
+        const sharedAssets = p.assetList.filter((a) => storyAssets.has(a));
+        if (sharedAssets.length) score += 0.05 * Math.min(1, sharedAssets.length / 2);
+        const sharedMethods = p.methods.filter((m) => storyMethods.has(m));
+        if (sharedMethods.length) score += 0.08;
+        const sharedPlaces = p.incident.countries.filter((_, k) => places.has(p.countryKeys[k]!));
+        if (sharedPlaces.length) score += 0.03;
         const reference = own?.time ?? published;
         if (reference !== null) score += 0.07 * Math.exp(-Math.abs(reference - p.time) / (3 * YEAR_MS));
         score += 0.05 * (textScores.get(i) ?? 0) + 0.15 * (techniqueScores.get(i) ?? 0);
@@ -283,15 +272,26 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         score += 0.06 * p.notable;
         // a later court step of another story matters less than the events themselves
         if (p.incident.category === 'enforcement' && ownCategory !== 'enforcement' && !sameCase) score -= 0.15;
-        return { p, score, why };
+        return { p, score, sameCase, shared, named, actors, sharedAssets, sharedMethods, sharedPlaces };
       })
       .sort((a, b) => b.score - a.score);
+    // the reasons, in words, are written only for the few incidents shown
+    const why = ({ p, sameCase, shared, named, actors, sharedAssets, sharedMethods, sharedPlaces }: (typeof scored)[number]) => [
+      ...(sameCase ? [SAME_CASE] : []),
+      ...(p.incident.category === ownCategory ? [`same kind: ${CATEGORY_LABELS[p.incident.category]}`] : []),
+      ...(shared.length ? [`same crime type: ${shared.join(', ')}`] : []),
+      ...(named ? [`named in the article: ${named.label}`] : []),
+      ...(actors.length ? [`same actor: ${actors.map((a) => weightOf.get(a)?.label ?? p.incident.actors.find((x) => nameKey(x) === a) ?? a).join(', ')}`] : []),
+      ...(sharedAssets.length ? [`same asset: ${sharedAssets.join(', ')}`] : []),
+      ...(sharedMethods.length ? [`same method: ${sharedMethods.join(', ')}`] : []),
+      ...(sharedPlaces.length ? [`same country: ${sharedPlaces.join(', ')}`] : []),
+    ];
     // the case's other steps lead, but leave room for other cases of the same kind
     let sameCaseShown = 0;
     const related: RelatedIncident[] = scored
-      .filter((s) => !s.why.includes(SAME_CASE) || sameCaseShown++ < SAME_CASE_SLOTS)
+      .filter((s) => !s.sameCase || sameCaseShown++ < SAME_CASE_SLOTS)
       .slice(0, relatedCount)
-      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: s.why }));
+      .map((s) => ({ id: s.p.incident.id, name: s.p.incident.name, date: s.p.incident.date, score: round(Math.max(0, Math.min(1, s.score))), why: why(s) }));
     return { incident, related };
   };
 }
