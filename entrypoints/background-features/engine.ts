@@ -16,7 +16,7 @@ export interface Engine {
   annotate(blocks: unknown, article: ArticleMeta): AnnotationResult & { blocks: string[] };
   /** sets the annotation's own and related incidents (after the page has its spans) */
   rank(annotation: Annotation, blocks: readonly string[]): void;
-  /** loads everything now, so that the first article is as quick as the rest */
+  /** loads everything now, so that the first article is as quick as the rest (nothing, once an article has) */
   warm(): void;
 }
 
@@ -49,6 +49,7 @@ export function cleanMeta(m: ArticleMeta | null | undefined): ArticleMeta {
 
 export function createEngine(): Engine {
   let ranker: IncidentRanker | null = null;
+  let used = false;
   const ranking = () => (ranker ??= rankerFromIndex(loadIndex()));
   // for the benchmark: the engine's and the ranking's times, as measures in the worker
   const measure = (name: string, start: number) => {
@@ -57,6 +58,7 @@ export function createEngine(): Engine {
   };
   return {
     annotate(blocks, article) {
+      used = true;
       const started = performance.now();
       const texts = cleanBlocks(blocks);
       const result = annotateBlocks(texts, cleanMeta(article));
@@ -69,6 +71,8 @@ export function createEngine(): Engine {
       measure('hashmark:rank', started);
     },
     warm() {
+      // a worker woken by an article has loaded everything for it; warming again would only cost time
+      if (used) return;
       const { annotation, blocks } = this.annotate(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta(null));
       this.rank(annotation, blocks);
     },
