@@ -1,13 +1,10 @@
 /**
  * The engine's front door: text blocks and metadata in, the annotation (docs/annotation-schema.md)
  * and the spans to paint out. The background runs annotateBlocks; the CLI and tests run
- * annotateDocument on a parsed page.
+ * annotateDocument on a parsed page (./annotate-page.ts, kept apart so that the background, which is
+ * given its blocks and metadata, never loads the code that reads pages).
  */
 import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Flag, type Span, type SpanType } from './schema';
-import { readMetadata } from './article/metadata';
-import { findArticleText } from './article/detect';
-import { buildBlocks } from './article/blocks';
-import { plainTextBlocks, plainTextHead } from './article/plain-text';
 import { tokenize } from './extract/tokens';
 import { nameKey } from './base/text';
 import { findEntityMentions } from './extract/entities';
@@ -150,26 +147,4 @@ export function rankAnnotation(annotation: Annotation, blocks: readonly string[]
   const ranked = rank(annotation, blocks.join(BLOCK_SEPARATOR));
   annotation.incident = ranked.incident;
   annotation.related = ranked.related;
-}
-
-/** The whole path for a parsed page: find the article, read its metadata, annotate. */
-export function annotateDocument(doc: Document, pageUrl: string | null = null, options: AnnotateOptions = {}): AnnotationResult {
-  const article = readMetadata(doc, pageUrl);
-  const found = findArticleText(doc);
-  const blocks = found ? buildBlocks(found.nodes, found.root).map((b) => b.text) : [];
-  return annotateBlocks(blocks, article, options);
-}
-
-const EMPTY_META: ArticleMeta = { title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null };
-
-/** A plain-text article: no markup, so no metadata beyond what the caller knows. */
-export function annotateText(text: string, options: AnnotateOptions = {}, article: ArticleMeta = EMPTY_META): AnnotationResult {
-  const head = plainTextHead(text).meta;
-  const meta: ArticleMeta = {
-    ...article,
-    title: article.title ?? head.title,
-    authors: article.authors.length ? article.authors : head.authors,
-    publishedAt: article.publishedAt ?? head.publishedAt,
-  };
-  return annotateBlocks(plainTextBlocks(text), meta, options);
 }

@@ -6,7 +6,7 @@
  * Unreadable, empty or binary input: one line on stderr, exit status 2.
  */
 import { InputError, readArticle } from './read-article';
-import { annotateDocument, annotateText } from '../lib/annotate';
+import { annotateDocument, annotateText } from '../lib/annotate-page';
 import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
 import { findArticleText } from '../lib/article/detect';

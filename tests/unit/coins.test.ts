@@ -3,7 +3,7 @@
  * and the look-alikes they would not, each on text written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '@/lib/annotate';
+import { annotateText } from '@/lib/annotate-page';
 import type { Annotation, Entity } from '@/lib/schema';
 
 const META = { title: null, url: null, publisher: null, authors: [], publishedAt: '2018-02-20', language: 'en' };

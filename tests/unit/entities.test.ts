@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateDocument, annotateText } from '@/lib/annotate';
+import { annotateDocument, annotateText } from '@/lib/annotate-page';
 import type { Entity, EntityType } from '@/lib/schema';
 import { htmlDocument } from './dom';
 

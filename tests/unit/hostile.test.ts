@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
-import { annotateDocument } from '@/lib/annotate';
+import { annotateDocument } from '@/lib/annotate-page';
 import { readMetadata } from '@/lib/article/metadata';
 import { findArticleText } from '@/lib/article/detect';
 import { buildBlocks } from '@/lib/article/blocks';

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotateDocument, annotateText } from '@/lib/annotate';
+import { annotateDocument, annotateText } from '@/lib/annotate-page';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { loadIndex } from '@/lib/incidents/load';
 import type { Annotation } from '@/lib/schema';

@@ -3,7 +3,7 @@
  * this test: the case's other steps are related to a court story, never to the crime story itself.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '@/lib/annotate';
+import { annotateText } from '@/lib/annotate-page';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import type { Incident } from '@/lib/incidents/schema';
 

@@ -113,7 +113,7 @@ describe('the lookup page: one address or name per line', () => {
 
 describe('flags in an annotation', () => {
   it('flags each listed address and entity, marks the spans of those listed today, and leaves the rest unflagged', async () => {
-    const { annotateText } = await import('@/lib/annotate');
+    const { annotateText } = await import('@/lib/annotate-page');
     const text = [
       'Investigators traced the stolen ether to 0x098B716B8Aaf21512996dC57EB0615e2383E2f96, a wallet tied to North Korean hackers.',
       'Some of it passed through Tornado Cash and later through Garantex before reaching 1BoatSLRHtKNngkdXEeobR76b53LETtpyT.',

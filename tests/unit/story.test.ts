@@ -3,7 +3,7 @@
  * failures, each on text written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateText } from '@/lib/annotate';
+import { annotateText } from '@/lib/annotate-page';
 import { findFigures } from '@/lib/extract/figures';
 import type { Annotation, Entity } from '@/lib/schema';
 
