@@ -30,7 +30,6 @@ export function isMasthead(el: Element): boolean {
   return [...el.querySelectorAll('a[href]')].some((a) => HOME_LINK.test(a.getAttribute('href')!.trim()));
 }
 
-
 /**
  * Whether `el` sits in chrome: a NAV or ASIDE, or a container whose class or id matches `names`.
  * A container that holds the story's headline is the story itself, whatever its class says

@@ -20,8 +20,9 @@ const PUBLISHED_META = [
   'publish_date', 'publication_date', 'dc.date.issued', 'dc.date.created', 'dcterms.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article_date_original',
   'original-publish-date', 'cxenseparse:recs:publishtime', 'release_date', 'created',
 ];
-/** Keys that say only "a date": often when the page was generated or last edited, so a dateline under the headline outweighs them. */
+/** A site's own meta namespace for the same ("photo_site:uploaded", "shop:published_at"). */
 const NAMESPACED_PUBLISHED = /[:._](?:uploaded|upload_?date|published_?(?:at|time|date|on)?|date_?published|publication_?date)$/;
+/** Keys that say only "a date": often when the page was generated or last edited, so a dateline under the headline outweighs them. */
 const PLAIN_DATE_META = ['date', 'dc.date', 'dcterms.date', 'dc:date'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified'];
 
@@ -68,12 +69,13 @@ function metaIndex(doc: Document): Map<string, string> {
 
 const UPDATED = /\b(?:updated?|aktualisiert|geändert|modifi|actualis|actualiz|atualiz|mis à jour|aggiornat|bijgewerkt|last edited)|änderung/i;
 const DATE_MARKUP = /date|datum|time|publi|posted|created|fecha|data|dateline|stamp|zeit|stand|meta|byline|info|submitted|entry/i;
-/** Sidebars, footers, comment threads and archives: their dates belong to other stories. */
-const CHROME = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|related|teaser|recent|archive|calendar|profile)(?:$|[\s_-])/i;
-
-const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|leserbrief\w*)(?:$|[\s_-])/i;
+/** Class or id names made of one of `words`, as a whole part ("post-comments", "sidebar_left"). */
+const classWords = (...words: string[]) => new RegExp(`(?:^|[\\s_-])(?:${words.join('|')})(?:$|[\\s_-])`, 'i');
+const COMMENTS = classWords('comments?', 'commentlist', 'kommentare?', 'leserbrief\\w*');
 /** Lists of other stories and comment threads, for an element in the story's own <article> (its meta column may be named "sidebar"). */
-const LISTS = /(?:^|[\s_-])(?:comments?|commentlist|related|teaser|recent|archive|calendar)(?:$|[\s_-])/i;
+const LISTS = classWords('comments?', 'commentlist', 'related', 'teaser', 'recent', 'archive', 'calendar');
+/** Sidebars, footers, comment threads and archives: their dates belong to other stories. */
+const CHROME = classWords('comments?', 'commentlist', 'related', 'teaser', 'recent', 'archive', 'calendar', 'sidebar', 'profile');
 const storyColumn = (el: Element, headline: Element | null) => !!headline && !!el.closest('article')?.contains(headline);
 
 /** The visible datelines, and the first that is not an "updated" line and sits beside the headline (not a masthead's date of today). */
@@ -107,13 +109,12 @@ function shortYearDay(text: string): Found | null {
 const BARE_DATE = /^\s*\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$/;
 
 /** Short elements whose class, id or itemprop says "date": the visible dateline, in document order. */
-function visibleDates(doc: Document, monthFirst: boolean): Datelines {
+function visibleDates(doc: Document, monthFirst: boolean, headline: Element | null): Datelines {
   const out: Found[] = [];
   const updated: Found[] = [];
   let nearHeadline: Found | null = null;
   const root = doc.body;
   if (!root) return { all: out, nearHeadline };
-  const headline = mainHeading(doc);
   for (const el of root.querySelectorAll('*')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     // a bare date alone in an element beside the headline is a dateline too, whatever its markup
@@ -123,12 +124,13 @@ function visibleDates(doc: Document, monthFirst: boolean): Datelines {
     const title = el.getAttribute('title') ?? '';
     if (textOf.length > 160 && !title) continue;
     // beside the headline, a dateline may carry any class ("teaser-meta", "profile-info"); elsewhere, chrome's dates are other stories'
-    if (!(headline && besideHeadline(el, headline)) && inChrome(el, CHROME, headline)) continue;
+    const beside = besideHeadline(el, headline);
+    if (!(headline && beside) && inChrome(el, CHROME, headline)) continue;
     const found = (textOf.length <= 160 ? readStamp(afterPublishedLabel(textOf), monthFirst) : null) ?? (title ? readStamp(title, monthFirst) : null) ?? shortYearDay(textOf);
     if (!found) continue;
     const isUpdate = UPDATED.test(textOf) && !/publi|veröffentlicht|erschienen/i.test(textOf);
     (isUpdate ? updated : out).push(found);
-    if (!isUpdate && !nearHeadline && besideHeadline(el, headline)) nearHeadline = found;
+    if (!isUpdate && !nearHeadline && beside) nearHeadline = found;
     if (out.length >= 3 && nearHeadline) break;
   }
   return { all: [...out, ...updated], nearHeadline };
@@ -163,10 +165,9 @@ export function dayFromUrl(url: string | null): string | null {
 }
 
 /** The first day written in the page's text after its headline (from the top when there is none, or it has no text). */
-function firstDayInText(doc: Document, monthFirst: boolean, chrome: RegExp): Found | null {
+function firstDayInText(doc: Document, monthFirst: boolean, chrome: RegExp, h1: Element | null): Found | null {
   const body = doc.body;
   if (!body) return null;
-  const h1 = mainHeading(doc);
   const scan = (fromHeadline: boolean): Found | null => {
     const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
     let after = !fromHeadline;
@@ -244,7 +245,7 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   const read = (raws: (string | null)[]) => raws.map((raw) => (raw ? readStamp(raw, monthFirst) : null)).filter((f): f is Found => !!f);
   const found = read(structured);
   const plain = read(PLAIN_DATE_META.map((k) => metas.get(k) ?? null));
-  const { all: visible, nearHeadline } = visibleDates(doc, monthFirst);
+  const { all: visible, nearHeadline } = visibleDates(doc, monthFirst, headline);
   const modified = read([stringOf(article?.dateModified), ...MODIFIED_META.map((k) => metas.get(k.toLowerCase()) ?? null)]);
   const time = storyTime?.getAttribute('datetime');
   const fromTime = time ? readStamp(time, monthFirst) : null;
@@ -255,14 +256,14 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
     // a UTC stamp a day away from the dateline under the headline: the dateline has the publisher's day
     const local = localDay(first, offset);
     // or a stamp the page wrote in its own time, with no zone (JSON-LD, the story's <time datetime>)
-    const dayAway = (f: Found | null | undefined) => !!f && Math.abs(Date.parse(f.day) - Date.parse(first.day)) === 86_400_000;
-    const ownTime = [...found.slice(1), fromTime].find((f) => f?.clock && f.offsetMinutes === null && dayAway(f));
+    const dayAway = (day: string | null | undefined) => !!day && Math.abs(Date.parse(day) - Date.parse(first.day)) === 86_400_000;
+    const ownTime = [...found.slice(1), fromTime].find((f) => f?.clock && f.offsetMinutes === null && dayAway(f.day));
     // a page that shows its last revision's day as its dateline: the day its readers see
     if (nearHeadline && nearHeadline.day !== first.day && modified.some((f) => f.day === nearHeadline.day)) return nearHeadline.day;
-    if (first.utc && offset === null && dayAway(nearHeadline)) return nearHeadline!.day;
+    if (first.utc && offset === null && dayAway(nearHeadline?.day)) return nearHeadline!.day;
     // a dated address, written by the publisher's system in its own time
     const urlDay = dayFromUrl(url);
-    if (first.utc && offset === null && urlDay && dayAway({ day: urlDay, utc: null, offsetMinutes: null, clock: false })) return urlDay;
+    if (first.utc && offset === null && dayAway(urlDay)) return urlDay!;
     if (first.utc && offset === null && ownTime) return ownTime.day;
     return local;
   }
@@ -282,5 +283,5 @@ export function publishedDay(doc: Document, { ld, url, language }: DateContext):
   if (scripted) return localDay(scripted, offset);
   if (modified[0]) return localDay(modified[0], offset);
   // last, a day in a part named like chrome (a "teaser" or "profile" box may be the story's own): better than none; never a comment's
-  return (firstDayInText(doc, monthFirst, CHROME) ?? firstDayInText(doc, monthFirst, COMMENTS))?.day ?? null;
+  return (firstDayInText(doc, monthFirst, CHROME, headline) ?? firstDayInText(doc, monthFirst, COMMENTS, headline))?.day ?? null;
 }

@@ -5,21 +5,9 @@
  */
 
 import { isMasthead } from './chrome';
+import { decodeLeftoverEntities } from './entities';
 
 const SEPARATORS = /\s+(?:\||–|—|-|·|::|:|»|«|\/|•|›)\s+|\s*\|\s*/;
-
-/**
- * Entities left in a declared title by double encoding ("Olive &#038; Herb"). The parser has
- * decoded one level already, so numeric references and the few XML names are all that remain.
- */
-export function decodeLeftoverEntities(s: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (all, dec: string, hex: string, name: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-    if (name) return named[name.toLowerCase()] ?? all;
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-  });
-}
 
 /**
  * The page's title as a browser gives it: the first <title> in the document, also where stray
@@ -82,8 +70,8 @@ interface Heading {
   /** its full text, then the text without each of its parts; worked out only when asked (every page reads its title) */
   variants(): string[];
   h1: boolean;
-  /** in the page's masthead, or only a link to the site's home page: the site's name, not a story's */
-  masthead: boolean;
+  /** in the page's masthead, or only a link to the site's home page: the site's name, not a story's (worked out when asked) */
+  masthead(): boolean;
   /** styled as a kicker or strapline */
   kicker: boolean;
 }
@@ -110,7 +98,7 @@ function headingText(el: Element, without: Element | null): string {
 }
 
 /** Visible headings, each with its parts when a kicker and a headline sit in separate elements. */
-export function headings(doc: Document): Heading[] {
+function headings(doc: Document): Heading[] {
   const out: Heading[] = [];
   const root = doc.body;
   if (!root) return out;
@@ -127,7 +115,8 @@ export function headings(doc: Document): Heading[] {
     const parts = el.querySelector('ruby') ? [] : [...el.children].map((c) => visible(headingText(c, null))).filter((t): t is string => !!t);
     const longest = parts.length >= 2 ? parts.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a)) : null;
     const text = longest && wordsOf(longest).length * 2 >= wordsOf(full).length ? longest : full;
-    out.push({ text, variants: variantsOf, h1: el.tagName === 'H1', masthead: isMasthead(el), kicker: KICKER.test(el.getAttribute('class') ?? '') });
+    let masthead: boolean | null = null;
+    out.push({ text, variants: variantsOf, h1: el.tagName === 'H1', masthead: () => (masthead ??= isMasthead(el)), kicker: KICKER.test(el.getAttribute('class') ?? '') });
   }
   return out;
 }
@@ -190,17 +179,17 @@ export function pickTitle(doc: Document, declared: DeclaredTitles): string | nul
     return best && bestScore >= 0.6 ? asDeclared(best.text) : null;
   };
   // the story's h1 before any other heading (a list of latest stories may repeat the title exactly)
-  const fromH1 = choose(found.filter((h) => h.h1 && !h.masthead), true);
+  const fromH1 = choose(found.filter((h) => h.h1 && !h.masthead()), true);
   if (fromH1) return fromH1;
   // the page's one h1 is the headline its readers see, even where the declared title is a
   // rewording of it for search engines or social media; not when it is the site's own name
   // (a heading that is the declared headline word for word still wins over it)
   const declaredHeadlines = [declared.citation, declared.headline, declared.og].map(clean).filter((t): t is string => !!t).map((t) => withoutSiteName(t, site));
-  const declaredHeading = found.find((h) => !h.h1 && !h.masthead && declaredHeadlines.some((t) => sameText(h.text, t)));
+  const declaredHeading = found.find((h) => !h.h1 && !h.masthead() && declaredHeadlines.some((t) => sameText(h.text, t)));
   if (declaredHeading) return asDeclared(declaredHeading.text);
-  const storyH1s = new Set(found.filter((h) => h.h1 && !h.masthead && !h.kicker && h.text.length <= 200 && /\p{L}/u.test(h.text) && !(site && agreement(h.text, site) >= 0.6)).map((h) => h.text));
+  const storyH1s = new Set(found.filter((h) => h.h1 && !h.masthead() && !h.kicker && h.text.length <= 200 && /\p{L}/u.test(h.text) && !(site && agreement(h.text, site) >= 0.6)).map((h) => h.text));
   if (storyH1s.size === 1) return asDeclared([...storyH1s][0]!);
-  const fromHeading = choose(found.filter((h) => !h.h1 && !h.masthead), false);
+  const fromHeading = choose(found.filter((h) => !h.h1 && !h.masthead()), false);
   if (fromHeading) return fromHeading;
   // JSON-LD's headline keeps its characters exactly (a script's text is never entity-decoded);
   // attribute values lose the entities that double encoding left in them

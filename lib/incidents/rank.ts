@@ -32,15 +32,13 @@ interface Prepared {
   /** name cores and victims: the keys that say which story an incident belongs to */
   keys: string[];
   names: Set<string>;
-  actors: Set<string>;
+  /** actors' keys, each once */
+  actors: string[];
   victims: Set<string>;
   /** actors and victims */
   people: Set<string>;
-  assets: Set<string>;
-  /** actors and assets as lists, in their sets' order */
-  actorList: string[];
-  assetList: string[];
-  countries: Set<string>;
+  /** assets in capitals, each once */
+  assets: string[];
   /** incident.countries' keys, in its order */
   countryKeys: string[];
   time: number;
@@ -129,26 +127,19 @@ function notabilityWithinKind(incidents: readonly Incident[]): (incident: Incide
 export function rankerFromIndex(incidents: readonly Incident[], options: RankerOptions = {}): IncidentRanker {
   const relatedCount = options.relatedCount ?? 5;
   const notability = notabilityWithinKind(incidents);
-  const prepared: Prepared[] = incidents.map((incident) => {
-    const actors = new Set(incident.actors.map(nameKey));
-    const assets = new Set(incident.assets.map((a) => a.toUpperCase()));
-    return {
-      incident,
-      keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
-      names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
-      actors,
-      actorList: [...actors],
-      victims: new Set(incident.victims.map(nameKey)),
-      people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
-      assets,
-      assetList: [...assets],
-      countries: new Set(incident.countries.map(nameKey)),
-      countryKeys: incident.countries.map(nameKey),
-      time: toTime(incident.date),
-      notable: notability(incident),
-      methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
-    };
-  });
+  const prepared: Prepared[] = incidents.map((incident) => ({
+    incident,
+    keys: [...new Set([...[incident.name, ...incident.aliases].map(coreOf).filter(Boolean), ...incident.victims.map(nameKey)])],
+    names: new Set([incident.name, ...incident.aliases].map(coreOf).filter(Boolean)),
+    actors: [...new Set(incident.actors.map(nameKey))],
+    victims: new Set(incident.victims.map(nameKey)),
+    people: new Set([...incident.actors, ...incident.victims].map(nameKey)),
+    assets: [...new Set(incident.assets.map((a) => a.toUpperCase()))],
+    countryKeys: incident.countries.map(nameKey),
+    time: toTime(incident.date),
+    notable: notability(incident),
+    methods: methodsIn(`${incident.name} ${incident.summary}`.toLowerCase()),
+  }));
   const search = buildSearch(incidents);
 
   return (annotation: Annotation, text: string) => {
@@ -238,7 +229,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
     const storyCrimes = new Set<string>([...crimes, ...(own?.incident.crimeTypes ?? [])]);
     const family = new Set<string>([...(own?.names ?? []), ...(own?.victims ?? [])]);
     for (const [key, hit] of weightOf) if (hit.weight >= 0.6) family.add(key);
-    const storyActors = new Set<string>([...(own?.actors ?? [])]);
+    const storyActors = new Set<string>(own?.actors ?? []);
     const title = annotation.article.title ?? '';
     const ownIsStep = !!own && (own.incident.category === 'enforcement' || ENFORCEMENT_HEADLINE.test(`${own.incident.name} ${title}`) || COURT_HEADLINE.test(title));
     const storyAssets = new Set<string>([...assets, ...(own?.assets ?? [])]);
@@ -249,7 +240,7 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
       .map(({ p, i }) => {
         let score = 0;
         // another step of the case a police or court story is about: the crime itself, the arrest, the verdict
-        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || p.actorList.some((a) => storyActors.has(a)));
+        const sameCase = ownIsStep && (p.keys.some((k) => family.has(k)) || p.actors.some((a) => storyActors.has(a)));
         if (sameCase) score += 0.35;
         if (p.incident.category === ownCategory) score += 0.3;
         const shared = p.incident.crimeTypes.filter((c) => storyCrimes.has(c));
@@ -257,9 +248,9 @@ export function rankerFromIndex(incidents: readonly Incident[], options: RankerO
         let named: { weight: number; label: string } | undefined;
         for (const k of p.keys) if ((named = weightOf.get(k))) break;
         if (named) score += 0.2 + 0.1 * named.weight;
-        const actors = p.actorList.filter((a) => weightOf.has(a) || storyActors.has(a));
+        const actors = p.actors.filter((a) => weightOf.has(a) || storyActors.has(a));
         if (actors.length) score += 0.15;
-        const sharedAssets = p.assetList.filter((a) => storyAssets.has(a));
+        const sharedAssets = p.assets.filter((a) => storyAssets.has(a));
         if (sharedAssets.length) score += 0.05 * Math.min(1, sharedAssets.length / 2);
         const sharedMethods = p.methods.filter((m) => storyMethods.has(m));
         if (sharedMethods.length) score += 0.08;
