@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { precomputedCompromiseLexicon } from './scripts/compromise-lexicon';
 
 // The e2e build is the production build plus one thing: it annotates pages served on
 // 127.0.0.1 without a click, so browser tests can drive it. Everything else is identical.
@@ -7,7 +8,8 @@ const E2E_MATCHES = ['http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // compromise's lexicon is expanded as the extension is built, not as each of its pages or workers starts
+  vite: () => ({ plugins: [preact(), precomputedCompromiseLexicon()] }),
   manifest: ({ mode }) => ({
     name: 'Hashmark',
     description: 'Highlights who, what and how much in crypto-crime news. Runs entirely on your machine.',

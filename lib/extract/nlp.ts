@@ -4,7 +4,6 @@
  * Organization / ProperNoun), so its tagger stops reading "Binance" as a person.
  */
 import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
 import { gazetteer } from '../knowledge';
 import { ENTITY_KINDS } from '../kinds';
 
@@ -31,10 +30,9 @@ function knowledgePlugin(): Plugin {
 
 let ready = false;
 
-/** compromise with the dates plugin and the domain lexicon; set up on first use. */
+/** compromise with the domain lexicon; set up on first use. */
 export function getNlp(): typeof nlp {
   if (!ready) {
-    nlp.plugin(datesPlugin as Plugin);
     nlp.plugin(knowledgePlugin());
     ready = true;
   }
