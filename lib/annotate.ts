@@ -1,10 +1,10 @@
 /**
  * The engine's front door: text blocks and metadata in, the annotation (docs/annotation-schema.md)
- * and the spans to paint out. The background runs annotateBlocks; the CLI and tests run
- * annotateDocument on a parsed page (./annotate-page.ts, kept apart so that the background, which is
+ * and the spans to paint out. The background runs annotateForPaint, answers the page with its spans
+ * and finishes the annotation after; the CLI and tests run annotateDocument on a parsed page (./annotate-page.ts, kept apart so that the background, which is
  * given its blocks and metadata, never loads the code that reads pages).
  */
-import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Flag, type Span, type SpanType } from './schema';
+import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Flag, type Span, type SpanType, type Summary } from './schema';
 import { tokenize } from './extract/tokens';
 import { nameKey } from './base/text';
 import { findEntityMentions } from './extract/entities';
@@ -45,7 +45,25 @@ function countAtOrBefore(sorted: readonly number[], x: number): number {
 }
 const bareKey = (s: string) => nameKey(s).replace(/^the /, '');
 
+/** What the page paints, with the rest of the annotation still to be found. */
+export interface PaintedAnnotation extends AnnotationResult {
+  /**
+   * Finds the crime types and the story at a glance (the summary) and sets them on the annotation, which
+   * until then has none: the page's highlights need neither, so the background answers the page first.
+   */
+  finish(): void;
+}
+
+/** The whole annotation of an article, and its spans. */
 export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, options: AnnotateOptions = {}): AnnotationResult {
+  const painted = annotateForPaint(blocks, article, options);
+  painted.finish();
+  if (options.rank) rankAnnotation(painted.annotation, blocks, options.rank);
+  return { annotation: painted.annotation, spans: painted.spans };
+}
+
+/** Names, figures, addresses, their flags and the spans to paint; crime types and summary come with `finish()`. */
+export function annotateForPaint(blocks: readonly string[], article: ArticleMeta, options: Pick<AnnotateOptions, 'today'> = {}): PaintedAnnotation {
   const text = blocks.join(BLOCK_SEPARATOR);
   const blockStarts: number[] = [];
   let offset = 0;
@@ -111,32 +129,35 @@ export function annotateBlocks(blocks: readonly string[], article: ArticleMeta, 
   addressMentions.forEach((a, i) => toSpan(a.start, a.end, 'address', addressRefs[i]!, addresses[addressRefs[i]!]!.flags));
   spans.sort((a, b) => a.block - b.block || a.start - b.start);
 
-  const sentences = splitSentences(blocks, BLOCK_SEPARATOR);
-  const crimes = findCrimeTypes(sentences, article.title);
-  const summary = findLeadFacts({
-    title: article.title,
-    titleFigures: article.title ? findFigures(article.title, article.publishedAt).map((f) => f.figure) : [],
-    publishedAt: article.publishedAt,
-    sentences,
-    figures: figureMentions,
-    entities,
-    mentions: entityMentions.map((m, i) => ({ start: m.start, end: m.end, ref: entityOf[i]! })).filter((m) => m.ref >= 0),
-  }, text);
   const annotation: Annotation = {
     schema: SCHEMA_VERSION,
     article,
     entities,
     figures,
     addresses,
-    crimeTypes: crimes.types,
-    crimeEvidence: crimes.evidence,
+    crimeTypes: [],
+    crimeEvidence: [],
     incident: null,
     related: [],
-    summary,
+    summary: { amount: null, date: null, victims: [], actors: [], agencies: [] } satisfies Summary,
     citation: { csl: toCsl(article, options.today ?? new Date()) },
   };
-  if (options.rank) rankAnnotation(annotation, blocks, options.rank);
-  return { annotation, spans };
+  const finish = () => {
+    const sentences = splitSentences(blocks, BLOCK_SEPARATOR);
+    const crimes = findCrimeTypes(sentences, article.title);
+    annotation.crimeTypes = crimes.types;
+    annotation.crimeEvidence = crimes.evidence;
+    annotation.summary = findLeadFacts({
+      title: article.title,
+      titleFigures: article.title ? findFigures(article.title, article.publishedAt).map((f) => f.figure) : [],
+      publishedAt: article.publishedAt,
+      sentences,
+      figures: figureMentions,
+      entities,
+      mentions: entityMentions.map((m, i) => ({ start: m.start, end: m.end, ref: entityOf[i]! })).filter((m) => m.ref >= 0),
+    }, text);
+  };
+  return { annotation, spans, finish };
 }
 
 /**

@@ -144,22 +144,26 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json') &
     const page = await tab.evaluate(() => {
       const total = performance.getEntriesByName('hashmark:text-to-paint')[0]!;
       const [run, blocks, asked, answered] = ['hashmark:run', 'hashmark:blocks', 'hashmark:asked', 'hashmark:answered'].map((n) => performance.getEntriesByName(n)[0]!.startTime);
-      return { run: run!, blocks: blocks!, asked: asked!, answered: answered!, end: total.startTime + total.duration };
+      return { run: run!, blocks: blocks!, asked: asked!, answered: answered!, end: total.startTime + total.duration, origin: performance.timeOrigin };
     });
     const worker = browser.context.serviceWorkers()[0]!;
     const bg = await worker.evaluate(() => ({
       engine: performance.getEntriesByName('hashmark:engine').at(-1)?.duration ?? 0,
-      rank: performance.getEntriesByName('hashmark:rank').at(-1)?.duration ?? 0,
+      finish: performance.getEntriesByName('hashmark:finish').at(-1)?.duration ?? 0,
+      ready: performance.timeOrigin + performance.getEntriesByName('hashmark:worker-ready')[0]!.startTime,
     }));
+    // how long the page's question waited for a woken worker to load its script (0 when it was running)
+    const workerStart = Math.max(0, bg.ready - (page.origin + page.asked));
     return {
       total: page.end - page.run,
       'find + blocks': page.blocks - page.run,
       metadata: page.asked - page.blocks,
+      'worker start': workerStart,
       engine: bg.engine,
-      'messages and worker start': page.answered - page.asked - bg.engine,
+      messages: page.answered - page.asked - workerStart - bg.engine,
       paint: page.end - page.answered,
-      // the worker ranks after it has answered with the spans: beside the phases, not one of them
-      'ranking (after the answer)': bg.rank,
+      // the worker finds the summary and ranks after it has answered with the spans: beside the phases, not one of them
+      'summary and ranking (after the answer)': bg.finish,
     };
   };
   const stopWorker = async () => {

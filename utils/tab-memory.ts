@@ -27,14 +27,27 @@ export class TabMemory<T> extends Map<number, T> {
     }
   }
 
+  private unwritten = new Set<number>();
+
   override set(tabId: number, value: T): this {
     super.set(tabId, value);
-    // over the session quota (a huge page), the tab is only remembered until the background sleeps
-    void storage.setItem(this.key(tabId), value).catch(() => undefined);
+    // Written after the task that set it: storage copies the value at once, and for a long page that copy
+    // would hold up the answer the page is waiting for. A tab set twice in one task is written once.
+    if (!this.unwritten.size) setTimeout(() => this.write(), 0);
+    this.unwritten.add(tabId);
     return this;
   }
 
+  private write(): void {
+    for (const tabId of this.unwritten) {
+      // over the session quota (a huge page), the tab is only remembered until the background sleeps
+      if (super.has(tabId)) void storage.setItem(this.key(tabId), super.get(tabId)).catch(() => undefined);
+    }
+    this.unwritten.clear();
+  }
+
   override delete(tabId: number): boolean {
+    this.unwritten.delete(tabId);
     void storage.removeItem(this.key(tabId)).catch(() => undefined);
     return super.delete(tabId);
   }

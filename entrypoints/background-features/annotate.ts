@@ -16,15 +16,16 @@ async function insertStyles(tabId: number, frameId: number) {
 
 export function annotation({ tabs, engine }: BackgroundContext): Feature {
   /**
-   * An annotation is ready for the popup once its page is painted and its incidents are ranked: the
-   * engine answers with spans first and ranks after, and a popup that injected the reader (Firefox:
-   * executeScript resolves only after the reply) must not see the tab before it is painted.
+   * An annotation is ready for the popup once its page is painted and the annotation finished (its
+   * summary, its incidents): the engine answers with spans first and finishes after, and a popup that
+   * injected the reader (Firefox: executeScript resolves only after the reply) must not see the tab
+   * before it is painted.
    */
-  const pending = new Map<number, { ranked: boolean; highlights: number | null }>();
+  const pending = new Map<number, { finished: boolean; highlights: number | null }>();
   const readyIfDone = (tabId: number) => {
     const p = pending.get(tabId);
     const source = tabs.source(tabId);
-    if (!p?.ranked || p.highlights === null || !source) return;
+    if (!p?.finished || p.highlights === null || !source) return;
     pending.delete(tabId);
     const ids = new Set([source.annotation.incident?.id, ...source.annotation.related.map((r) => r.id)]);
     const incidents = loadIndex().filter((x) => ids.has(x.id));
@@ -39,13 +40,13 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
         const result = engine.annotate(blocks, article);
         const source = { url: typeof url === 'string' ? url : null, incognito: sender.tab?.incognito ?? true, annotation: result.annotation, blocks: result.blocks, spans: result.spans };
         tabs.setSource(tabId, source);
-        pending.set(tabId, { ranked: false, highlights: null });
+        pending.set(tabId, { finished: false, highlights: null });
         setTimeout(() => {
-          engine.rank(result.annotation, result.blocks);
+          engine.finish(result);
           tabs.ranked(tabId, source);
           const p = pending.get(tabId);
           if (p && tabs.source(tabId) === source) {
-            p.ranked = true;
+            p.finished = true;
             tabs.setSource(tabId, source); // kept again, with its incidents
             readyIfDone(tabId);
           }

@@ -2,20 +2,20 @@
  * The engine, once per browser: the NLP, knowledge and incident index loaded on first use (or while
  * the browser is idle), and the guard that lets only well-formed page input reach them.
  */
-import { annotateBlocks, rankAnnotation, type AnnotationResult } from '@/lib/annotate';
+import { annotateForPaint, rankAnnotation, type PaintedAnnotation } from '@/lib/annotate';
 import { rankerFromIndex } from '@/lib/incidents/rank';
 import { loadIndex } from '@/lib/incidents/load';
 import type { IncidentRanker } from '@/lib/incidents/ranker-types';
-import type { Annotation, ArticleMeta } from '@/lib/schema';
+import type { ArticleMeta } from '@/lib/schema';
 
 const MAX_BLOCKS = 20_000;
 const MAX_CHARS = 4_000_000;
 
 export interface Engine {
-  /** names, figures, addresses, flags and spans: what the page paints, without the incident ranking */
-  annotate(blocks: unknown, article: ArticleMeta): AnnotationResult & { blocks: string[] };
-  /** sets the annotation's own and related incidents (after the page has its spans) */
-  rank(annotation: Annotation, blocks: readonly string[]): void;
+  /** names, figures, addresses, flags and spans: what the page paints */
+  annotate(blocks: unknown, article: ArticleMeta): PaintedAnnotation & { blocks: string[] };
+  /** sets the annotation's crime types, summary, own and related incidents (after the page has its spans) */
+  finish(painted: PaintedAnnotation & { blocks: string[] }): void;
   /** loads everything now, so that the first article is as quick as the rest (nothing, once an article has) */
   warm(): void;
 }
@@ -51,7 +51,7 @@ export function createEngine(): Engine {
   let ranker: IncidentRanker | null = null;
   let used = false;
   const ranking = () => (ranker ??= rankerFromIndex(loadIndex()));
-  // for the benchmark: the engine's and the ranking's times, as measures in the worker
+  // for the benchmark: the engine's time before the answer and after it, as measures in the worker
   const measure = (name: string, start: number) => {
     performance.clearMeasures(name);
     performance.measure(name, { start, end: performance.now() });
@@ -61,20 +61,20 @@ export function createEngine(): Engine {
       used = true;
       const started = performance.now();
       const texts = cleanBlocks(blocks);
-      const result = annotateBlocks(texts, cleanMeta(article));
+      const painted = annotateForPaint(texts, cleanMeta(article));
       measure('hashmark:engine', started);
-      return { ...result, blocks: texts };
+      return { ...painted, blocks: texts };
     },
-    rank(annotation, blocks) {
+    finish(painted) {
       const started = performance.now();
-      rankAnnotation(annotation, blocks, ranking());
-      measure('hashmark:rank', started);
+      painted.finish();
+      rankAnnotation(painted.annotation, painted.blocks, ranking());
+      measure('hashmark:finish', started);
     },
     warm() {
       // a worker woken by an article has loaded everything for it; warming again would only cost time
       if (used) return;
-      const { annotation, blocks } = this.annotate(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta(null));
-      this.rank(annotation, blocks);
+      this.finish(this.annotate(['The FBI said the Lazarus Group stole $1.5bn in bitcoin on Tuesday.'], cleanMeta(null)));
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '@/lib/annotate-page';
+import { annotateBlocks, annotateForPaint } from '@/lib/annotate';
 import { findFigures } from '@/lib/extract/figures';
 import type { Annotation, Entity } from '@/lib/schema';
 
@@ -224,5 +225,27 @@ describe('coins', () => {
     expect(entity(withAmount, 'GMT')?.type).toBe('asset');
     const plain = annotate('The exchange went down at 10:00 GMT. ONE of the engineers called ETN desks in London.');
     for (const word of ['GMT', 'ONE', 'ETN']) expect(entity(plain, word)?.type, word).not.toBe('asset');
+  });
+});
+
+describe('the page first, the story after', () => {
+  const blocks = [
+    'Hackers stole $48 million from Norvale Exchange on Tuesday in a hack of its hot wallet, the Lisbon-based platform said.',
+    'The Portuguese Judicial Police opened an investigation; analysts linked the theft to the Lazarus Group.',
+  ];
+  const meta = { ...META, title: 'Norvale Exchange loses $48 million in hack' };
+
+  it('paints the same highlights before the summary is found, and finishes into the whole annotation', () => {
+    const whole = annotateBlocks(blocks, meta, { today: new Date('2024-01-02') });
+    const painted = annotateForPaint(blocks, meta, { today: new Date('2024-01-02') });
+    expect(painted.spans).toEqual(whole.spans);
+    expect(painted.annotation.entities).toEqual(whole.annotation.entities);
+    // nothing said yet about the story: no crime type, no victim, no sum
+    expect(painted.annotation.crimeTypes).toEqual([]);
+    expect(painted.annotation.summary).toEqual({ amount: null, date: null, victims: [], actors: [], agencies: [] });
+    painted.finish();
+    expect(whole.annotation.crimeTypes).toContain('exchange-hack');
+    expect(whole.annotation.summary.victims).toContain('Norvale Exchange');
+    expect(painted.annotation).toEqual(whole.annotation);
   });
 });
