@@ -49,7 +49,14 @@ export function summarize(annotation: Annotation): StorySummary {
       .slice(0, limit)
       .map(({ e, ref }) => ({ text: e.name, detail: e.type, target: { type: e.type, ref } }));
   const figures = annotation.figures.map((f, ref) => ({ f, ref }));
-  const firstOfKind = (list: typeof figures) => list.filter(({ f }, i) => list.findIndex((x) => figureValue(x.f) === figureValue(f)) === i);
+  /** the first figure of each value (its reading worked out once per figure: a long page has hundreds) */
+  const firstOfKind = (list: typeof figures) => {
+    const seen = new Set<string>();
+    return list.filter(({ f }) => {
+      const value = figureValue(f);
+      return !seen.has(value) && !!seen.add(value);
+    });
+  };
   const inRole = (role: SummaryRole) => figures.filter(({ f }) => FIGURE_KINDS_SPEC[f.kind].summaryRole === role);
   const amounts = inRole('how-much');
   const howMuch = [

@@ -191,7 +191,9 @@ if (existsSync(CHROMIUM) && existsSync('.output/chrome-mv3-e2e/manifest.json') &
       await tab.close();
     }
     const w = medianPhases(warm);
-    row(`text ready → painted, ${words} words, warm (median)`, `${words} words`, ms(w.total!), `page reads its text once ${ms(median(read))}`, ratio(w.total!, median(read)), words === 700 ? `budget 50 ms: ${w.total! <= 50 ? 'met' : 'MISSED'}` : '');
+    // issue 14: 50 ms at 700 words, and at 3,000 words 1.5 times that budget
+    const budget = words === 700 ? 50 : words === 3000 ? 75 : null;
+    row(`text ready → painted, ${words} words, warm (median)`, `${words} words`, ms(w.total!), `page reads its text once ${ms(median(read))}`, ratio(w.total!, median(read)), budget ? `budget ${budget} ms: ${w.total! <= budget ? 'met' : 'MISSED'}` : '');
     row('  of which (ms)', '', phaseText(w), '', '', '');
     if (words > 5000) continue;
     // cold: the service worker stopped first, as Chrome stops an idle one after about 30 seconds

@@ -8,6 +8,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 
+const WRITE_DELAY_MS = 100;
+
 export class TabMemory<T> extends Map<number, T> {
   constructor(private readonly name: string) {
     super();
@@ -31,9 +33,10 @@ export class TabMemory<T> extends Map<number, T> {
 
   override set(tabId: number, value: T): this {
     super.set(tabId, value);
-    // Written after the task that set it: storage copies the value at once, and for a long page that copy
-    // would hold up the answer the page is waiting for. A tab set twice in one task is written once.
-    if (!this.unwritten.size) setTimeout(() => this.write(), 0);
+    // Written a moment later, not in the task that set it: storage copies the value at once (~15 ms for a
+    // 3,000-word page), which would hold up the answer the page is waiting for, and a tab set again
+    // meanwhile (painted, then finished) is written once. Backgrounds sleep after seconds, not 100 ms.
+    if (!this.unwritten.size) setTimeout(() => this.write(), WRITE_DELAY_MS);
     this.unwritten.add(tabId);
     return this;
   }
