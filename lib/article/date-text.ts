@@ -96,6 +96,8 @@ function namedDay(s: string): string | null {
  * "04/05/2020" as April 5 (US English pages); otherwise day first.
  */
 export function dayInText(s: string, monthFirst = false): string | null {
+  // every form read here has a four-digit year: most text has none, and is passed over at once
+  if (!/(?:19|20)\d\d/.test(s)) return null;
   const numeric = numericDay(s, monthFirst);
   const named = namedDay(s);
   if (numeric && named) return s.indexOf(numeric.slice(0, 4)) <= s.indexOf(named.slice(0, 4)) ? numeric : named;
