@@ -51,8 +51,6 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
             readyIfDone(tabId);
           }
         }, 0);
-        // the styles may arrive a moment after the reply: the highlights are invisible until then, never wrong
-        void insertStyles(tabId, sender.frameId ?? 0);
         return { spans: result.spans };
       },
       'cs:status': ({ url, status, highlights, message }, sender) => {
@@ -62,7 +60,12 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
         const current = tabs.get(tabId);
         const count = Number(highlights) || 0;
         if (status !== 'painted') pending.delete(tabId);
-        if (status === 'working') tabs.set(tabId, { status: 'working', url: at });
+        if (status === 'working') {
+          tabs.set(tabId, { status: 'working', url: at });
+          // Inserted while the page gathers its text and the engine reads it, not with the answer: the page
+          // then restyles before its highlights come, not as they come. (Invisible until then, never wrong.)
+          void insertStyles(tabId, sender.frameId ?? 0);
+        }
         else if (status === 'not-article') tabs.set(tabId, { status: 'not-article', url: at });
         else if (status === 'error') tabs.set(tabId, { status: 'error', url: at, message: String(message ?? 'unknown error').slice(0, 300) });
         else if (pending.has(tabId)) {
