@@ -1,10 +1,10 @@
 /**
- * The popup as a reader sees it, in Chrome's 600 px: on three fixture articles, light and dark, the
+ * The popup as a reader sees it, in Chrome's 600 px: on every fixture article, light and dark, the
  * first screen holds the headline amount, who was hit and by whom, when, the crime, the incident and
  * the citation with its copy button; text meets WCAG AA contrast; facts act through one menu each,
  * by keyboard too; sections remember being open. Screenshots go to /tmp/popup-shots/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Annotation, Entity } from '@/lib/schema';
@@ -12,10 +12,10 @@ import type { TabState } from '@/lib/messages';
 import type { Incident } from '@/lib/incidents/schema';
 import { CRIME_TYPE_LABELS } from '@/lib/kinds';
 import { lowContrastTexts } from './contrast';
-import { browserAvailable, launch, openAnnotated, serve, tabIdOf, type Browser, type Site } from './harness';
+import { FIXTURES, browserAvailable, launch, openAnnotated, serve, tabIdOf, type Browser, type Site } from './harness';
 
 const SHOTS = '/tmp/popup-shots';
-const FIXTURE_ARTICLES = ['kucoin-2020.html', 'nomad-2022.html', 'bitcoin-fog.html'];
+const FIXTURE_ARTICLES = readdirSync(FIXTURES).filter((f) => /\.(?:html|txt)$/.test(f));
 const SCREEN = { width: 420, height: 600 };
 const SCHEMES = ['light', 'dark'] as const;
 
