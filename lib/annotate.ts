@@ -1,8 +1,9 @@
 /**
  * The engine's front door: text blocks and metadata in, the annotation (docs/annotation-schema.md)
  * and the spans to paint out. The background runs annotateForPaint, answers the page with its spans
- * and finishes the annotation after; the CLI and tests run annotateDocument on a parsed page (./annotate-page.ts, kept apart so that the background, which is
- * given its blocks and metadata, never loads the code that reads pages).
+ * and finishes the annotation after; the CLI and tests run annotateDocument on a parsed page
+ * (./annotate-page.ts, kept apart so that the background, which is given its blocks and metadata,
+ * never loads the code that reads pages).
  */
 import { SCHEMA_VERSION, type Annotation, type ArticleMeta, type Flag, type Span, type SpanType, type Summary } from './schema';
 import { tokenize } from './extract/tokens';

@@ -11,6 +11,9 @@ import { storage } from 'wxt/utils/storage';
 const WRITE_DELAY_MS = 100;
 
 export class TabMemory<T> extends Map<number, T> {
+  /** tabs set since storage was last written */
+  private readonly unwritten = new Set<number>();
+
   constructor(private readonly name: string) {
     super();
   }
@@ -28,8 +31,6 @@ export class TabMemory<T> extends Map<number, T> {
       if (key.startsWith(prefix) && Number.isInteger(tabId) && !super.has(tabId)) super.set(tabId, value as T);
     }
   }
-
-  private unwritten = new Set<number>();
 
   override set(tabId: number, value: T): this {
     super.set(tabId, value);

@@ -65,8 +65,7 @@ export function annotation({ tabs, engine }: BackgroundContext): Feature {
           // Inserted while the page gathers its text and the engine reads it, not with the answer: the page
           // then restyles before its highlights come, not as they come. (Invisible until then, never wrong.)
           void insertStyles(tabId, sender.frameId ?? 0);
-        }
-        else if (status === 'not-article') tabs.set(tabId, { status: 'not-article', url: at });
+        } else if (status === 'not-article') tabs.set(tabId, { status: 'not-article', url: at });
         else if (status === 'error') tabs.set(tabId, { status: 'error', url: at, message: String(message ?? 'unknown error').slice(0, 300) });
         else if (pending.has(tabId)) {
           pending.get(tabId)!.highlights = count;

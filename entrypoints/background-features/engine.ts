@@ -1,6 +1,6 @@
 /**
- * The engine, once per browser: the NLP, knowledge and incident index loaded on first use (or while
- * the browser is idle), and the guard that lets only well-formed page input reach them.
+ * The engine, once per browser: the NLP, knowledge and incident index loaded on first use (or as the
+ * worker starts), and the guard that lets only well-formed page input reach them.
  */
 import { annotateForPaint, rankAnnotation, type PaintedAnnotation } from '@/lib/annotate';
 import { rankerFromIndex } from '@/lib/incidents/rank';
