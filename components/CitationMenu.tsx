@@ -40,7 +40,8 @@ export function CitationMenu({ first, write, remembered }: { first: WrittenCitat
             <option key={f} value={f}>{FORMAT_LABELS[f]}</option>
           ))}
         </select>
-        <CopyButton label="Copy citation" text={() => text ?? textOf(format)} />
+        {/* ready once the background has written the citation (building a format's processor takes a second, more on a slow machine) */}
+        <CopyButton label="Copy citation" text={() => text ?? UNCITED} disabled={text === null} />
       </div>
       <pre class="citation-preview" aria-label="Citation preview">{text ?? PREPARING}</pre>
     </section>

@@ -21,6 +21,8 @@ describe.skipIf(!firefoxAvailable())('popup in Firefox', () => {
   const copy = async (label: string) => {
     await popup.bringToFront();
     await popup.evaluate(() => navigator.clipboard.writeText(''));
+    // (a citation's button is enabled once the background has written it)
+    await popup.waitForSelector(`button[data-copy="${label}"]:not([disabled])`);
     await popup.click(`button[data-copy="${label}"]`);
     await popup.waitForFunction(async () => (await navigator.clipboard.readText()) !== '', { timeout: 15_000 });
     return popup.evaluate(() => navigator.clipboard.readText());
