@@ -20,16 +20,26 @@ export function CitationMenu({ first, write, remembered }: { first: WrittenCitat
   // the reader's choice in this popup, its text null until written
   const [chosen, setChosen] = useState<{ format: CitationFormat; text: string | null } | null>(null);
   const latest = useRef<CitationFormat | null>(null);
+  const writing = useRef(false);
   const format = chosen?.format ?? first?.format ?? (isCitationFormat(stored) ? stored : 'apa');
   const text = chosen ? chosen.text : (first?.text ?? null);
   const textOf = (f: CitationFormat) => write(f).then((c) => c?.text ?? UNCITED, () => UNCITED);
+  // One format is written at a time, and then the one the reader is on: a format's first writing holds the
+  // background for a second or more, so running the arrow keys down the list must not queue all eight.
+  const writeLatest = () => {
+    const f = latest.current!;
+    writing.current = true;
+    void textOf(f).then((t) => {
+      writing.current = false;
+      if (latest.current === f) setChosen({ format: f, text: t });
+      else writeLatest();
+    });
+  };
   const choose = (f: CitationFormat) => {
     latest.current = f;
     setChosen({ format: f, text: null });
     remember(f);
-    void textOf(f).then((t) => {
-      if (latest.current === f) setChosen({ format: f, text: t });
-    });
+    if (!writing.current) writeLatest();
   };
   return (
     <section class="citation" aria-label="Cite this article">

@@ -139,6 +139,8 @@ describe.skipIf(!browserAvailable())('no network', () => {
       for (const format of CITATION_FORMATS) {
         await popup.selectOption('#citation-format', format);
         await popup.waitForFunction((f) => (document.querySelector('#citation-format') as HTMLSelectElement).value === f, format);
+        // each format written (and so its processor built) before the next is chosen
+        await popup.waitForFunction(() => document.querySelector('.citation-preview')?.textContent !== 'Preparing the citation…');
       }
       // every section open, so every copy button is pressed
       for (const section of await popup.locator('details[data-section]').all()) {

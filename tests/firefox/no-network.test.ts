@@ -76,6 +76,8 @@ describe.skipIf(!firefoxAvailable())('no network in Firefox', () => {
       for (const format of CITATION_FORMATS) {
         await popup.select('#citation-format', format);
         await popup.waitForFunction((f) => (document.querySelector('#citation-format') as HTMLSelectElement).value === f, {}, format);
+        // each format written (and so its processor built) before the next is chosen
+        await popup.waitForFunction(() => document.querySelector('.citation-preview')?.textContent !== 'Preparing the citation…');
       }
       await openSections(popup);
       for (const button of await popup.$$('button.copy')) await button.click();

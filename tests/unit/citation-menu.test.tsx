@@ -48,3 +48,33 @@ describe('the citation menu', () => {
     expect(preview()).toBe('Raman, P. (2021). A story.');
   });
 });
+
+describe('choosing formats in quick succession', () => {
+  it('writes one at a time, then only the format the reader stopped on', async () => {
+    const asked: CitationFormat[] = [];
+    const pending: ((text: string) => void)[] = [];
+    const write: WriteCitation = (format) => (asked.push(format), new Promise((resolve) => pending.push((text) => resolve({ format, text }))));
+    await act(async () => render(<CitationMenu first={{ format: 'apa', text: 'APA text' }} write={write} remembered={remembered} />, document.body));
+    const select = document.querySelector<HTMLSelectElement>('#citation-format')!;
+    for (const f of ['mla', 'chicago', 'harvard', 'bibtex'] as const) {
+      await act(async () => {
+        select.value = f;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+    expect(asked).toEqual(['mla']);
+    await act(async () => {
+      pending.shift()!('MLA text');
+      await new Promise((settled) => setTimeout(settled, 0));
+    });
+    // the reader is on the last one now: that is the next written, and the ones between never are
+    expect(asked).toEqual(['mla', 'bibtex']);
+    expect(button().disabled).toBe(true);
+    await act(async () => {
+      pending.shift()!('BibTeX text');
+      await new Promise((settled) => setTimeout(settled, 0));
+    });
+    expect(preview()).toBe('BibTeX text');
+    expect(button().disabled).toBe(false);
+  });
+});
