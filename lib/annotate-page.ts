@@ -10,12 +10,15 @@ import { buildBlocks } from './article/blocks';
 import { plainTextBlocks, plainTextHead } from './article/plain-text';
 import { annotateBlocks, type AnnotateOptions, type AnnotationResult } from './annotate';
 
+/** The text of each block of a parsed page's article, as the engine is given it; none when there is no article. */
+export function articleTexts(doc: Document): string[] {
+  const found = findArticleText(doc);
+  return found ? buildBlocks(found.nodes, found.root).map((b) => b.text) : [];
+}
+
 /** The whole path for a parsed page: find the article, read its metadata, annotate. */
 export function annotateDocument(doc: Document, pageUrl: string | null = null, options: AnnotateOptions = {}): AnnotationResult {
-  const article = readMetadata(doc, pageUrl);
-  const found = findArticleText(doc);
-  const blocks = found ? buildBlocks(found.nodes, found.root).map((b) => b.text) : [];
-  return annotateBlocks(blocks, article, options);
+  return annotateBlocks(articleTexts(doc), readMetadata(doc, pageUrl), options);
 }
 
 const EMPTY_META: ArticleMeta = { title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null };

@@ -10,8 +10,7 @@ import { CHROMIUM, launch, openAnnotated, serve, tabIdOf } from '../tests/browse
 import { parseHTML } from 'linkedom';
 import nlp from 'compromise';
 import { annotateBlocks } from '../lib/annotate';
-import { findArticleText } from '../lib/article/detect';
-import { buildBlocks } from '../lib/article/blocks';
+import { articleTexts } from '../lib/annotate-page';
 import { plainTextBlocks } from '../lib/article/plain-text';
 import { readMetadata } from '../lib/article/metadata';
 import { getNlp } from '../lib/extract/nlp';
@@ -33,8 +32,7 @@ function articles(): Article[] {
         const content = readFileSync(`${dir}/${f}`, 'utf8');
         if (f.endsWith('.txt')) return { name: f, blocks: plainTextBlocks(content), meta: { title: null, url: null, publisher: null, authors: [], publishedAt: null, language: null } };
         const doc = parseHTML(content).document as unknown as Document;
-        const found = findArticleText(doc)!;
-        return { name: f, blocks: buildBlocks(found.nodes, found.root).map((b) => b.text), meta: readMetadata(doc) };
+        return { name: f, blocks: articleTexts(doc), meta: readMetadata(doc) };
       }),
   );
 }

@@ -6,11 +6,9 @@
  * Unreadable, empty or binary input: one line on stderr, exit status 2.
  */
 import { InputError, readArticle } from './read-article';
-import { annotateDocument, annotateText } from '../lib/annotate-page';
+import { annotateDocument, annotateText, articleTexts } from '../lib/annotate-page';
 import { rankerFromIndex } from '../lib/incidents/rank';
 import { loadIndex } from '../lib/incidents/load';
-import { findArticleText } from '../lib/article/detect';
-import { buildBlocks } from '../lib/article/blocks';
 import { plainTextBlocks } from '../lib/article/plain-text';
 import { dayInText } from '../lib/article/date-text';
 import type { IncidentRanker } from '../lib/incidents/ranker-types';
@@ -32,9 +30,7 @@ function readyEngine(): IncidentRanker {
 
 function articleBody(kind: 'html' | 'text', content: string, parsePage: ParsePage): string {
   if (kind === 'text') return plainTextBlocks(content).join('\n\n');
-  const doc = parsePage(content);
-  const found = findArticleText(doc);
-  return found ? buildBlocks(found.nodes, found.root).map((b) => b.text.trim()).join('\n\n') : '';
+  return articleTexts(parsePage(content)).map((t) => t.trim()).join('\n\n');
 }
 
 function annotateFiles(args: string[], rank: IncidentRanker, parsePage: ParsePage): number {

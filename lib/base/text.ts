@@ -1,17 +1,13 @@
 /** Text helpers every layer shares: name keys, whitespace, letter case, plurals. */
 
-const nameKeys = new Map<string, string>();
+import { memoized } from './memo';
+
+/** names recur across an article and across articles: short ones' keys are kept */
+const shortNameKey = memoized(normalizedName, 50_000);
 
 /** Lower-cased, dot-free key for comparing names: "U.S." and "US" both become "us". */
 export function nameKey(s: string): string {
-  // names recur across an article and across articles: short ones are kept, in a bounded cache
-  if (s.length > 80) return normalizedName(s);
-  const known = nameKeys.get(s);
-  if (known !== undefined) return known;
-  if (nameKeys.size > 50_000) nameKeys.clear();
-  const key = normalizedName(s);
-  nameKeys.set(s, key);
-  return key;
+  return s.length > 80 ? normalizedName(s) : shortNameKey(s);
 }
 
 function normalizedName(s: string): string {

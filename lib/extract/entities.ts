@@ -12,6 +12,7 @@ import { collapseSpace } from '../base/text';
 import { findCoinMentions, isCoinContext, namesListedCoin, unknownNameIsCoin } from './coin-mentions';
 import { afterClockTime, tickerSaysCoin } from '../knowledge/coins';
 import { CommonWords } from './common-words';
+import { memoized } from '../base/memo';
 
 export interface EntityMention {
   start: number;
@@ -117,34 +118,20 @@ function looksLikePersonName(words: string[]): boolean {
  */
 class NlpOpinions {
   /** shared by all articles: names recur, and compromise's answer for a name does not change */
-  private static cache = new Map<string, EntityType | null>();
-  private get cache() {
-    if (NlpOpinions.cache.size > 20_000) NlpOpinions.cache.clear();
-    return NlpOpinions.cache;
-  }
+  private static readonly ask = memoized((key: string): EntityType | null => {
+    const doc = getNlp()(key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+    return doc.has('^#Person+$') ? 'person' : doc.has('^#Place+$') ? 'location' : null;
+  });
   has(key: string): boolean {
     return this.get(key) !== null;
   }
   get(key: string): EntityType | null {
-    if (this.cache.has(key)) return this.cache.get(key)!;
-    const doc = getNlp()(key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
-    const type: EntityType | null = doc.has('^#Person+$') ? 'person' : doc.has('^#Place+$') ? 'location' : null;
-    this.cache.set(key, type);
-    return type;
+    return NlpOpinions.ask(key);
   }
 }
 
 /** compromise's answer for a word in -ing, kept: the same words open sentences in article after article */
-const ingNames = new Map<string, boolean>();
-function ingWordIsName(word: string): boolean {
-  let known = ingNames.get(word);
-  if (known === undefined) {
-    known = getNlp()(word).has('(#Person|#Place|#ProperNoun)');
-    if (ingNames.size > 20_000) ingNames.clear();
-    ingNames.set(word, known);
-  }
-  return known;
-}
+const ingWordIsName = memoized((word: string) => getNlp()(word).has('(#Person|#Place|#ProperNoun)'));
 
 /** "Sentencing Wen, the judge said…": a word in -ing opening a sentence before a name is a verb form, unless it is a name itself. */
 function openingVerbForm(w: Token, rest: number): boolean {

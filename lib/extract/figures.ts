@@ -6,6 +6,7 @@ import type { Figure } from '../schema';
 import { acceptsSurface, gazetteer, type KnownThing } from '../knowledge';
 import { findDates } from './dates';
 import { getNlp } from './nlp';
+import { memoized } from '../base/memo';
 import { NUM, SCALE, VAGUE, WORD_NUM, clean, parseNumber, scaleOf, vagueValue } from './numbers';
 
 export interface FigureMention {
@@ -54,36 +55,32 @@ const COUNT_MODIFIER_STOP = new Set([
 ]);
 const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', staff: 'staff', police: 'police' };
 
-const singularCache = new Map<string, string | null>();
+/** compromise's singular of a plural noun, or null when it reads the word as no noun */
+const nlpSingular = memoized((w: string): string | null => {
+  const doc = getNlp()(w);
+  if (doc.has('#Adverb') || doc.has('#Adjective') || doc.has('#Pronoun')) return null;
+  const singular = doc.has('#Noun') ? (doc.nouns().toSingular().text() as string).toLowerCase() : '';
+  return singular && singular !== w ? singular : /ies$/.test(w) ? w.replace(/ies$/, 'y') : /(?:ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+});
+
 /** "computers" → "computer"; null when the word is not a plural noun. */
 function singularNoun(word: string): string | null {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w]!;
   if (NOT_COUNT_UNITS.has(w) || !/^[a-z][a-z-]*s$/.test(w) || /(?:ss|us|is)$/.test(w)) return null;
-  if (singularCache.has(w)) return singularCache.get(w)!;
-  const doc = getNlp()(w);
-  if (doc.has('#Adverb') || doc.has('#Adjective') || doc.has('#Pronoun')) {
-    singularCache.set(w, null);
-    return null;
-  }
-  const singular = doc.has('#Noun') ? (doc.nouns().toSingular().text() as string).toLowerCase() : '';
-  const result = singular && singular !== w ? singular : /ies$/.test(w) ? w.replace(/ies$/, 'y') : /(?:ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
-  singularCache.set(w, result);
-  return result;
+  return nlpSingular(w);
 }
 
-const singleCache = new Map<string, string | null>();
+/** compromise knows the word as a singular noun and as nothing else */
+const nlpSingleNoun = memoized((w: string): boolean => {
+  const doc = getNlp()(w);
+  return doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb');
+});
+
 /** "one transaction": a singular count noun, which compromise knows as a noun and not as anything else. */
 function singleNoun(word: string): string | null {
   const w = word.toLowerCase();
-  if (TIME_UNITS[w]) return null;
-  const known = singleCache.get(w);
-  if (known !== undefined) return known;
-  const doc = getNlp()(w);
-  const result = doc.has('#Singular') && !doc.has('#Pronoun') && !doc.has('#Adjective') && !doc.has('#Verb') ? w : null;
-  if (singleCache.size > 20_000) singleCache.clear();
-  singleCache.set(w, result);
-  return result;
+  return !TIME_UNITS[w] && nlpSingleNoun(w) ? w : null;
 }
 
 let assets: { assetWords: Map<string, KnownThing>; assetAlternation: string } | null = null;
@@ -113,14 +110,11 @@ function maskNonFigures(text: string): string {
     .replace(/\b(?:0x[0-9a-fA-F]{16,}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{20,})\b/g, blank);
 }
 
-const patterns = new Map<string, RegExp>();
 /** The figure patterns, compiled once per process rather than at every article (their lastIndex is reset before each scan). */
-function compiled(pattern: string, flags: string): RegExp {
-  const key = `${flags}/${pattern}`;
-  let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = new RegExp(pattern, flags)));
-  return re;
-}
+const compiled = memoized((key: string) => {
+  const slash = key.indexOf('/');
+  return new RegExp(key.slice(slash + 1), key.slice(0, slash));
+});
 
 export function findFigures(text: string, publishedAt: string | null): FigureMention[] {
   const masked = maskNonFigures(text);
@@ -130,7 +124,7 @@ export function findFigures(text: string, publishedAt: string | null): FigureMen
     if (!overlaps(start, end)) out.push({ start, end, figure });
   };
   const each = (pattern: string, fn: (m: RegExpExecArray) => void, flags = 'giu') => {
-    const re = compiled(pattern, flags);
+    const re = compiled(`${flags}/${pattern}`);
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) fn(m);
   };

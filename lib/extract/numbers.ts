@@ -1,5 +1,6 @@
 /** Reading numbers as written in news: "850,000", "52.7 million", "$1.5bn", "six", "hundreds of thousands". */
 import { getNlp } from './nlp';
+import { memoized } from '../base/memo';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 export const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\s+dozen|a\s+hundred|a\s+thousand`;
@@ -13,7 +14,6 @@ export function scaleOf(word: string | undefined): number {
   return word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
 }
 
-const wordCache = new Map<string, number | null>();
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -39,16 +39,16 @@ export function parseNumber(raw: string): number | null {
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;
   }
-  if (wordCache.has(s)) return wordCache.get(s)!;
-  const special: Record<string, number> = { 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000 };
-  let value: number | null = special[s.replace(/\s+/g, ' ')] ?? simpleWordNumber(s);
-  if (value === null) {
-    const found = getNlp()(s).numbers().get() as unknown[];
-    value = typeof found[0] === 'number' ? found[0] : null;
-  }
-  wordCache.set(s, value);
-  return value;
+  return wordNumber(s);
 }
+
+const SPECIAL_NUMBERS: Record<string, number> = { 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000 };
+const wordNumber = memoized((s: string): number | null => {
+  const value = SPECIAL_NUMBERS[s.replace(/\s+/g, ' ')] ?? simpleWordNumber(s);
+  if (value !== null) return value;
+  const found = getNlp()(s).numbers().get() as unknown[];
+  return typeof found[0] === 'number' ? found[0] : null;
+});
 
 /** "hundreds of thousands" → 100000: the lower bound of a vague quantity. */
 export function vagueValue(phrase: string): number | null {

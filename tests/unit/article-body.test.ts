@@ -4,14 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '@/lib/article/blocks';
 import { findArticleText, findArticleTextSteps } from '@/lib/article/detect';
 import { paint } from '@/lib/highlight/paint';
+import { articleTexts } from '@/lib/annotate-page';
 import type { Span } from '@/lib/schema';
 import { browserDocument, htmlDocument } from './dom';
 
 const page = (name: string) => readFileSync(`tests/pages/${name}`, 'utf8');
-const bodyText = (doc: Document) => {
-  const found = findArticleText(doc);
-  return found ? buildBlocks(found.nodes, found.root).map((b) => b.text.trim()) : [];
-};
+const bodyText = (doc: Document) => articleTexts(doc).map((t) => t.trim());
 /** The subtree as a list of node names and text, to tell whether painting left the DOM exactly as it was. */
 const snapshot = (root: Node): string[] => {
   const out: string[] = [];

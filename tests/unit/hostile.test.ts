@@ -6,10 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
-import { annotateDocument } from '@/lib/annotate-page';
+import { annotateDocument, articleTexts } from '@/lib/annotate-page';
 import { readMetadata } from '@/lib/article/metadata';
-import { findArticleText } from '@/lib/article/detect';
-import { buildBlocks } from '@/lib/article/blocks';
 import { toCsl } from '@/lib/citation/csl';
 import { CITATION_FORMATS, type CitationFormat } from '@/lib/citation/format-names';
 import { loadIndex } from '@/lib/incidents/load';
@@ -41,8 +39,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 function blockText(doc: Document): string {
-  const found = findArticleText(doc);
-  return found ? buildBlocks(found.nodes, found.root).map((b) => b.text).join('\n\n') : '';
+  return articleTexts(doc).join('\n\n');
 }
 
 let ranker: IncidentRanker;
