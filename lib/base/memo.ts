@@ -6,7 +6,8 @@
 export function memoized<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    const kept = known.get(key);
+    if (kept !== undefined || known.has(key)) return kept as T;
     const value = compute(key);
     if (known.size >= limit) known.clear();
     known.set(key, value);
